@@ -1,0 +1,18 @@
+// Two projects: `unit` needs nothing running; `e2e` talks to the real NATS, Redis and PostgreSQL
+// and to the built apps (npm test builds first).
+const aliases = {};
+for (const lib of ['contracts', 'messaging', 'domain', 'persistence', 'channels', 'platform']) {
+  aliases[`^@rescue/${lib}$`] = `<rootDir>/libs/${lib}/src`;
+}
+const common = {
+  rootDir: __dirname,
+  moduleNameMapper: aliases,
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json' }] },
+  testEnvironment: 'node',
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 60000 },
+  ],
+};

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { Subjects } from './subjects';
+
+/** Shared value types. */
+export const Priority = z.enum(['P1', 'P2', 'P3', 'P4']);
+export type Priority = z.infer<typeof Priority>;
+
+export const Channel = z.enum(['hotline', 'line', 'sms']);
+export type Channel = z.infer<typeof Channel>;
+
+export const DeliveryChannel = z.enum(['sms', 'line']);
+export type DeliveryChannel = z.infer<typeof DeliveryChannel>;
+
+export const Role = z.string().min(1).max(40); // police, ngo, liaison, coordinator, ...
+
+export const CrossBorder = z.enum(['MM', 'LA']).nullable();
+
+export const Location = z.object({
+  district: z.string().max(80).optional(),
+  description: z.string().max(500).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+});
+
+export const Reporter = z.object({
+  name: z.string().max(200).optional(),
+  phone: z.string().max(40).optional(),
+  lineUserId: z.string().max(80).optional(),
+});
+
+export const TriageResult = z.object({
+  priority: Priority,
+  district: z.string(),
+  minors: z.boolean(),
+  crossBorder: CrossBorder,
+  indicators: z.array(z.string()),
+  explanation: z.string(),
+});
+export type TriageResult = z.infer<typeof TriageResult>;
+
+/** tips.received: a tip accepted by intake (stored in JetStream before the caller got 2xx). */
+export const TipReceived = z.object({
+  tipId: z.string().min(1),
+  receivedAt: z.iso.datetime(),
+  channel: Channel,
+  text: z.string().min(1),
+  language: z.string().optional(),
+  location: Location.optional(),
+  reporter: Reporter.optional(),
+  callbackAllowed: z.boolean().optional(),
+});
+export type TipReceived = z.infer<typeof TipReceived>;
+
+/** incidents.opened / incidents.updated: triage's verdict on an incident. */
+export const IncidentOpened = z.object({
+  incidentId: z.string().min(1),
+  tipId: z.string().min(1),
+  priority: Priority,
+  district: z.string(),
+  minors: z.boolean(),
+  crossBorder: CrossBorder,
+  summary: z.string(),
+  openedAt: z.iso.datetime(),
+});
+export type IncidentOpened = z.infer<typeof IncidentOpened>;
+export const IncidentUpdated = IncidentOpened;
+export type IncidentUpdated = IncidentOpened;
+
+/** incidents.acknowledged: someone of `role` accepted. */
+export const IncidentAcknowledged = z.object({
+  incidentId: z.string(),
+  role: Role,
+  responderId: z.string(),
+  alertId: z.string(),
+  at: z.iso.datetime(),
+});
+export type IncidentAcknowledged = z.infer<typeof IncidentAcknowledged>;
+
+/** incidents.escalated: a role's chain moved to `step` (1-based), or was exhausted. */
+export const IncidentEscalated = z.object({
+  incidentId: z.string(),
+  role: Role,
+  step: z.number().int().min(1),
+  exhausted: z.boolean(),
+  reason: z.enum(['deadline', 'declined', 'manual', 'nobody-on-call']),
+  at: z.iso.datetime(),
+});
+export type IncidentEscalated = z.infer<typeof IncidentEscalated>;
+
+export const IncidentResolved = z.object({
+  incidentId: z.string(),
+  outcome: z.string(),
+  by: z.string(),
+  at: z.iso.datetime(),
+});
+export type IncidentResolved = z.infer<typeof IncidentResolved>;
+
+/**
+ * alerts.raised: dispatch asks the notifier to deliver one message to one responder. `alertId` is
+ * deterministic (`incidentId-role-step-responderId-channel`) and doubles as the delivery idempotency key.
+ */
+export const AlertRaised = z.object({
+  alertId: z.string().min(1),
+  incidentId: z.string(),
+  responderId: z.string(),
+  role: Role,
+  step: z.number().int().min(0),
+  channel: DeliveryChannel,
+  to: z.string().min(1),
+  language: z.string().default('th'),
+  kind: z.enum(['page', 'notice']),
+  message: z.object({
+    priority: Priority,
+    district: z.string(),
+    summary: z.string(),
+    /** SMS reply code for pages: the responder answers `ACK <code>`. */
+    code: z.number().int().min(1).optional(),
+    /** For notices: why the responder is told (accepted by someone else, resolved, ...). */
+    notice: z.string().optional(),
+  }),
+  raisedAt: z.iso.datetime(),
+});
+export type AlertRaised = z.infer<typeof AlertRaised>;
+
+/** alerts.delivery: what a provider said about one delivery. */
+export const AlertDelivery = z.object({
+  alertId: z.string(),
+  incidentId: z.string(),
+  channel: DeliveryChannel,
+  status: z.enum(['queued', 'sent', 'delivered', 'failed', 'undelivered']),
+  providerMessageId: z.string().optional(),
+  error: z.string().optional(),
+  at: z.iso.datetime(),
+});
+export type AlertDelivery = z.infer<typeof AlertDelivery>;
+
+/** responders.replied: a linked responder answered (SMS reply code or LINE postback). */
+export const ResponderReplied = z.object({
+  replyId: z.string().min(1),
+  responderId: z.string(),
+  channel: DeliveryChannel,
+  action: z.enum(['accept', 'decline', 'arrived']),
+  /** The SMS reply code, when the responder named one. */
+  code: z.number().int().min(1).optional(),
+  /** The alert a LINE postback came from. */
+  alertId: z.string().optional(),
+  text: z.string().optional(),
+  at: z.iso.datetime(),
+});
+export type ResponderReplied = z.infer<typeof ResponderReplied>;
+
+/** Subject -> schema: every consumer validates what it receives against this. */
+export const EventSchemas = {
+  [Subjects.tipReceived]: TipReceived,
+  [Subjects.incidentOpened]: IncidentOpened,
+  [Subjects.incidentUpdated]: IncidentUpdated,
+  [Subjects.incidentAcknowledged]: IncidentAcknowledged,
+  [Subjects.incidentEscalated]: IncidentEscalated,
+  [Subjects.incidentResolved]: IncidentResolved,
+  [Subjects.alertRaised]: AlertRaised,
+  [Subjects.alertDelivery]: AlertDelivery,
+  [Subjects.responderReplied]: ResponderReplied,
+} as const;

@@ -1,0 +1,3 @@
+export * from './subjects';
+export * from './events';
+export * from './http';

@@ -1,0 +1,32 @@
+/**
+ * JetStream subjects and the streams that store them. Every fact between services travels on one of
+ * these; a stream per family keeps retention and replay independent.
+ */
+export const Subjects = {
+  tipReceived: 'tips.received',
+  incidentOpened: 'incidents.opened',
+  incidentUpdated: 'incidents.updated',
+  incidentAcknowledged: 'incidents.acknowledged',
+  incidentEscalated: 'incidents.escalated',
+  incidentResolved: 'incidents.resolved',
+  alertRaised: 'alerts.raised',
+  alertDelivery: 'alerts.delivery',
+  responderReplied: 'responders.replied',
+} as const;
+
+export type Subject = (typeof Subjects)[keyof typeof Subjects];
+
+export interface StreamSpec {
+  name: string;
+  subjects: string[];
+}
+
+export const Streams: StreamSpec[] = [
+  { name: 'TIPS', subjects: ['tips.>'] },
+  { name: 'INCIDENTS', subjects: ['incidents.>'] },
+  { name: 'ALERTS', subjects: ['alerts.>'] },
+  { name: 'REPLIES', subjects: ['responders.>'] },
+];
+
+/** Poison messages are copied here (subject `dlq.<original subject>`) before they are terminated. */
+export const DeadLetterStream: StreamSpec = { name: 'DEADLETTER', subjects: ['dlq.>'] };
