@@ -21,12 +21,15 @@ export const Location = z.object({
   lat: z.number().min(-90).max(90).optional(),
   lon: z.number().min(-180).max(180).optional(),
 });
+export type Location = z.infer<typeof Location>;
 
+/** Reporter contact details; they travel sealed (encrypted) in events, never in clear. */
 export const Reporter = z.object({
   name: z.string().max(200).optional(),
   phone: z.string().max(40).optional(),
   lineUserId: z.string().max(80).optional(),
 });
+export type Reporter = z.infer<typeof Reporter>;
 
 export const TriageResult = z.object({
   priority: Priority,
@@ -46,7 +49,10 @@ export const TipReceived = z.object({
   text: z.string().min(1),
   language: z.string().optional(),
   location: Location.optional(),
-  reporter: Reporter.optional(),
+  /** `Reporter`, sealed by intake (AES-GCM); only the board opens it, for roles allowed to see it. */
+  reporterSealed: z.string().optional(),
+  /** A keyed pseudonym of the reporter's contact: same reporter, same key (for correlation). */
+  reporterKey: z.string().optional(),
   callbackAllowed: z.boolean().optional(),
 });
 export type TipReceived = z.infer<typeof TipReceived>;
@@ -82,7 +88,7 @@ export const IncidentEscalated = z.object({
   role: Role,
   step: z.number().int().min(1),
   exhausted: z.boolean(),
-  reason: z.enum(['deadline', 'declined', 'manual', 'nobody-on-call']),
+  reason: z.enum(['start', 'deadline', 'declined', 'manual']),
   at: z.iso.datetime(),
 });
 export type IncidentEscalated = z.infer<typeof IncidentEscalated>;
@@ -149,6 +155,38 @@ export const ResponderReplied = z.object({
 });
 export type ResponderReplied = z.infer<typeof ResponderReplied>;
 
+/** Board commands: `by` is the board user; dispatch applies them with the same conditional updates. */
+export const AcknowledgeCommand = z.object({
+  commandId: z.string().min(1),
+  incidentId: z.string(),
+  /** The role to accept; every open required role when absent. */
+  role: Role.optional(),
+  /** The responder accepted on behalf of (a phone call, say); the board user when absent. */
+  responderId: z.string().optional(),
+  by: z.string(),
+  at: z.iso.datetime(),
+});
+export type AcknowledgeCommand = z.infer<typeof AcknowledgeCommand>;
+
+export const EscalateCommand = z.object({
+  commandId: z.string().min(1),
+  incidentId: z.string(),
+  role: Role.optional(),
+  by: z.string(),
+  at: z.iso.datetime(),
+});
+export type EscalateCommand = z.infer<typeof EscalateCommand>;
+
+export const ResolveCommand = z.object({
+  commandId: z.string().min(1),
+  incidentId: z.string(),
+  outcome: z.enum(['rescued', 'referred', 'cross-border-handover', 'false-alarm', 'duplicate', 'other']),
+  note: z.string().max(2000).optional(),
+  by: z.string(),
+  at: z.iso.datetime(),
+});
+export type ResolveCommand = z.infer<typeof ResolveCommand>;
+
 /** Subject -> schema: every consumer validates what it receives against this. */
 export const EventSchemas = {
   [Subjects.tipReceived]: TipReceived,
@@ -160,4 +198,7 @@ export const EventSchemas = {
   [Subjects.alertRaised]: AlertRaised,
   [Subjects.alertDelivery]: AlertDelivery,
   [Subjects.responderReplied]: ResponderReplied,
+  [Subjects.acknowledgeCommand]: AcknowledgeCommand,
+  [Subjects.escalateCommand]: EscalateCommand,
+  [Subjects.resolveCommand]: ResolveCommand,
 } as const;

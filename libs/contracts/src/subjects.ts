@@ -12,6 +12,10 @@ export const Subjects = {
   alertRaised: 'alerts.raised',
   alertDelivery: 'alerts.delivery',
   responderReplied: 'responders.replied',
+  /** Coordinator actions from the board, carried out by dispatch. */
+  acknowledgeCommand: 'commands.acknowledge',
+  escalateCommand: 'commands.escalate',
+  resolveCommand: 'commands.resolve',
 } as const;
 
 export type Subject = (typeof Subjects)[keyof typeof Subjects];
@@ -26,6 +30,7 @@ export const Streams: StreamSpec[] = [
   { name: 'INCIDENTS', subjects: ['incidents.>'] },
   { name: 'ALERTS', subjects: ['alerts.>'] },
   { name: 'REPLIES', subjects: ['responders.>'] },
+  { name: 'COMMANDS', subjects: ['commands.>'] },
 ];
 
 /** Poison messages are copied here (subject `dlq.<original subject>`) before they are terminated. */

@@ -1,1 +1,5 @@
-export {};
+export * from './config';
+export * from './env-files';
+export * from './sealing';
+export * from './health';
+export * from './validation';

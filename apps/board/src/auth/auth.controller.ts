@@ -1,0 +1,33 @@
+import { Body, Controller, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { parseBody } from '@rescue/platform';
+import { Public, tokenFrom } from './auth.guard';
+import { Sessions } from './sessions';
+
+const Login = z.object({ email: z.string().email(), password: z.string().min(1) });
+
+@Controller('v1/auth')
+export class AuthController {
+  constructor(private readonly sessions: Sessions) {}
+
+  /** `{token}` for `Authorization: Bearer`, and the same token as an HttpOnly cookie for the console. */
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body() body: unknown, @Res({ passthrough: true }) res: Response) {
+    const { email, password } = parseBody(Login, body);
+    const session = await this.sessions.login(email, password);
+    if (!session) throw new UnauthorizedException('wrong email or password');
+    res.cookie('board_session', session.token, { httpOnly: true, sameSite: 'strict', expires: session.expiresAt, path: '/' });
+    return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: session.user };
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const token = tokenFrom(req);
+    if (token) await this.sessions.logout(token);
+    res.clearCookie('board_session', { path: '/' });
+  }
+}

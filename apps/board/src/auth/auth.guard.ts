@@ -1,0 +1,39 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { BoardUser, Sessions } from './sessions';
+
+export const ROLES = 'roles';
+/** Restricts a route to these board roles. */
+export const Roles = (...roles: BoardUser['role'][]) => SetMetadata(ROLES, roles);
+export const PUBLIC = 'public';
+export const Public = () => SetMetadata(PUBLIC, true);
+
+export function tokenFrom(req: Request): string | undefined {
+  const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
+  if (bearer) return bearer;
+  return req.headers.cookie?.match(/(?:^|;\s*)board_session=([^;]+)/)?.[1];
+}
+
+/** Every `/v1` route needs a session (bearer token or the console's cookie) unless marked public. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly sessions: Sessions,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const req = context.switchToHttp().getRequest<Request & { user?: BoardUser }>();
+    // Health, metrics and the console's static files are outside the API.
+    if (!req.path.startsWith('/v1/') || this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
+    const token = tokenFrom(req);
+    const user = token ? await this.sessions.userFor(token) : undefined;
+    if (!user) throw new UnauthorizedException('log in first (POST /v1/auth/login)');
+    const roles = this.reflector.getAllAndOverride<BoardUser['role'][]>(ROLES, targets);
+    if (roles && !roles.includes(user.role)) throw new ForbiddenException(`this needs one of the roles: ${roles.join(', ')}`);
+    req.user = user;
+    return true;
+  }
+}

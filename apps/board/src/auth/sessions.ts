@@ -1,0 +1,60 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Database } from '@rescue/persistence';
+import { BOARD_CONFIG, BoardConfig } from '../config';
+import { hashPassword, verifyPassword } from './passwords';
+
+export interface BoardUser {
+  id: string;
+  email: string;
+  name: string;
+  role: 'admin' | 'coordinator' | 'operator' | 'responder';
+  organization: string | null;
+}
+
+const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Login sessions: random bearer tokens, stored hashed, that expire. */
+@Injectable()
+export class Sessions implements OnModuleInit {
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(BOARD_CONFIG) private readonly config: BoardConfig,
+  ) {}
+
+  /** The bootstrap admin from the environment exists from the first start. */
+  async onModuleInit() {
+    const email = this.config.BOARD_BOOTSTRAP_ADMIN_EMAIL.toLowerCase();
+    const exists = await this.db.one('SELECT 1 FROM users WHERE email = $1', [email]);
+    if (exists) return;
+    await this.db.query(
+      `INSERT INTO users (id, email, name, password_hash, role) VALUES ($1, $2, 'Administrator', $3, 'admin') ON CONFLICT (email) DO NOTHING`,
+      [randomUUID(), email, await hashPassword(this.config.BOARD_BOOTSTRAP_ADMIN_PASSWORD)],
+    );
+  }
+
+  async login(email: string, password: string): Promise<{ token: string; user: BoardUser; expiresAt: Date } | undefined> {
+    const row = await this.db.one('SELECT * FROM users WHERE email = $1', [email.trim().toLowerCase()]);
+    if (!row || !(await verifyPassword(password, row.password_hash))) return undefined;
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.BOARD_SESSION_TTL_MINUTES * 60_000);
+    await this.db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [digest(token), row.id, expiresAt]);
+    return { token, expiresAt, user: toUser(row) };
+  }
+
+  async userFor(token: string): Promise<BoardUser | undefined> {
+    const row = await this.db.one(
+      `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      [digest(token)],
+    );
+    return row ? toUser(row) : undefined;
+  }
+
+  async logout(token: string): Promise<void> {
+    await this.db.query('DELETE FROM sessions WHERE token_hash = $1', [digest(token)]);
+  }
+}
+
+function toUser(row: any): BoardUser {
+  return { id: row.id, email: row.email, name: row.name, role: row.role, organization: row.organization };
+}

@@ -1,0 +1,97 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import IORedis from 'ioredis';
+import { Gauge } from 'prom-client';
+import { Database } from '@rescue/persistence';
+import { DISPATCH_CONFIG, DispatchConfig } from '../config';
+import { AdvanceChain } from '../escalation/advance-chain';
+import { AlertOutbox } from '../outbox/alert-outbox';
+import { DeadlineScheduler } from './deadline-scheduler';
+import { redisConnection } from './redis-connection';
+
+const SENTINEL = 'dispatch:sentinel';
+const missingDeadlines = new Gauge({ name: 'dispatch_missing_deadlines', help: 'Open role chains found without a deadline job at the last audit' });
+
+/**
+ * PostgreSQL is the record; Redis may lose everything (it keeps nothing on disk here). At start-up,
+ * every DEADLINE_AUDIT_INTERVAL_MS, and at once when a sentinel key vanishes from Redis, this rebuilds
+ * the deadline job of every pending role chain, starts chains that never started and flushes alerts
+ * left in the outbox by a crash.
+ */
+@Injectable()
+export class DeadlineAuditor implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(DeadlineAuditor.name);
+  private readonly redis: IORedis;
+  private timers: NodeJS.Timeout[] = [];
+  private running?: Promise<void>;
+
+  constructor(
+    @Inject(DISPATCH_CONFIG) private readonly config: DispatchConfig,
+    @Inject(Database) private readonly db: Database,
+    private readonly scheduler: DeadlineScheduler,
+    private readonly advance: AdvanceChain,
+    private readonly outbox: AlertOutbox,
+  ) {
+    this.redis = redisConnection(config.REDIS_URL);
+    this.redis.on('error', () => undefined);
+  }
+
+  async onApplicationBootstrap() {
+    await this.reconcile('start-up');
+    this.timers.push(setInterval(() => void this.reconcile('audit'), this.config.DEADLINE_AUDIT_INTERVAL_MS));
+    this.timers.push(setInterval(() => void this.checkSentinel(), this.config.REDIS_SENTINEL_INTERVAL_MS));
+  }
+
+  /** Runs one pass at a time; a caller during a pass waits for it. */
+  reconcile(reason: string): Promise<void> {
+    this.running ??= this.pass(reason).finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async checkSentinel() {
+    try {
+      if (await this.redis.set(SENTINEL, '1', 'NX')) await this.reconcile('redis lost its data');
+    } catch {
+      // Redis is down: BullMQ reconnects by itself, and the next check after it is back rebuilds.
+    }
+  }
+
+  private async pass(reason: string) {
+    try {
+      const rows = await this.db.query<{ incident_id: string; role: string; step: number; fence: number; deadline_at: Date | null }>(
+        `SELECT r.incident_id, r.role, r.step, r.fence, r.deadline_at
+           FROM incident_roles r JOIN incidents i ON i.id = r.incident_id
+          WHERE r.state = 'pending' AND i.state IN ('triggered', 'acknowledged')`,
+      );
+      let missing = 0;
+      for (const r of rows) {
+        const position = { incidentId: r.incident_id, role: r.role, step: r.step, fence: r.fence };
+        if (r.step === 0 || !r.deadline_at) {
+          await this.advance.execute(r.incident_id, r.role, position, 'start');
+          continue;
+        }
+        const job = await this.scheduler.find(position);
+        const state = job && (await job.getState());
+        if (state && state !== 'completed' && state !== 'failed' && state !== 'unknown') continue;
+        missing++;
+        if (job) await job.remove().catch(() => undefined);
+        await this.scheduler.schedule(position, r.deadline_at);
+      }
+      const stale = await this.db.query<{ incident_id: string }>(
+        `SELECT DISTINCT incident_id FROM alerts WHERE published_at IS NULL AND created_at < now() - interval '2 seconds'`,
+      );
+      for (const s of stale) await this.outbox.flush(s.incident_id);
+      missingDeadlines.set(missing);
+      if (missing || reason !== 'audit') {
+        this.logger.log(`${reason}: ${rows.length} pending role chains, ${missing} deadline jobs rebuilt, ${stale.length} outboxes flushed`);
+      }
+    } catch (err) {
+      this.logger.error(`${reason} failed: ${(err as Error).message}`);
+    }
+  }
+
+  async onModuleDestroy() {
+    this.timers.forEach(clearInterval);
+    await this.running;
+    this.redis.disconnect();
+  }
+}

@@ -1,0 +1,55 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Job, Queue } from 'bullmq';
+import { deterministicId } from '@rescue/messaging';
+import { DISPATCH_CONFIG, DispatchConfig } from '../config';
+import { redisConnection } from './redis-connection';
+
+export const DEADLINES_QUEUE = 'deadlines';
+
+/** Where a role chain stands when its deadline is set; the job only asks the database to move it. */
+export interface DeadlinePosition {
+  incidentId: string;
+  role: string;
+  step: number;
+  fence: number;
+}
+
+export function deadlineJobId(p: DeadlinePosition): string {
+  return deterministicId('deadline', p.incidentId, p.role, p.step, p.fence);
+}
+
+/** One BullMQ delayed job per pending step: the acknowledgement deadline. */
+@Injectable()
+export class DeadlineScheduler implements OnModuleDestroy {
+  readonly queue: Queue<DeadlinePosition>;
+
+  constructor(@Inject(DISPATCH_CONFIG) config: DispatchConfig) {
+    this.queue = new Queue<DeadlinePosition>(DEADLINES_QUEUE, {
+      connection: redisConnection(config.REDIS_URL),
+      defaultJobOptions: {
+        attempts: 10,
+        backoff: { type: 'exponential', delay: 200 },
+        removeOnComplete: { age: 3600 },
+        removeOnFail: { age: 24 * 3600 },
+      },
+    });
+  }
+
+  /** Idempotent: BullMQ ignores an add whose job id exists. */
+  async schedule(p: DeadlinePosition, at: Date): Promise<void> {
+    await this.queue.add('deadline', p, { jobId: deadlineJobId(p), delay: Math.max(0, at.getTime() - Date.now()) });
+  }
+
+  /** An optimisation only: a job that still fires finds the fence rotated and does nothing. */
+  async cancel(p: DeadlinePosition): Promise<void> {
+    await this.queue.remove(deadlineJobId(p)).catch(() => 0);
+  }
+
+  find(p: DeadlinePosition): Promise<Job<DeadlinePosition> | undefined> {
+    return this.queue.getJob(deadlineJobId(p));
+  }
+
+  async onModuleDestroy() {
+    await this.queue.close();
+  }
+}

@@ -1,0 +1,53 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { IncidentOpened } from '@rescue/contracts';
+import { freezePolicy, selectPolicy } from '@rescue/domain';
+import { Database } from '@rescue/persistence';
+import { DirectoryService } from '../directory/directory.service';
+import { AlertOutbox } from '../outbox/alert-outbox';
+import { AdvanceChain } from './advance-chain';
+import { recordTimeline } from './timeline';
+
+/**
+ * A new incident: freeze the matching policy into it (later policy edits never reroute it), create
+ * one chain per role and start each. Replays find the policy frozen and the chains started.
+ */
+@Injectable()
+export class StartEscalation {
+  private readonly logger = new Logger(StartEscalation.name);
+
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    private readonly directory: DirectoryService,
+    private readonly advance: AdvanceChain,
+    private readonly outbox: AlertOutbox,
+  ) {}
+
+  async execute(event: IncidentOpened): Promise<void> {
+    if (event.priority === 'P4') return; // review queue, no dispatch
+    const policy = selectPolicy(this.directory.directory, event.district, event.priority);
+    const chains = await this.db.tx(async (client) => {
+      const { rows } = await client.query(
+        `UPDATE incidents SET policy = COALESCE(policy, $2), updated_at = now() WHERE id = $1 RETURNING policy`,
+        [event.incidentId, policy ? freezePolicy(policy) : null],
+      );
+      const frozen = rows[0]?.policy;
+      if (!frozen) {
+        await recordTimeline(client, event.incidentId, `no-policy-${event.incidentId}`, 'no-policy', { district: event.district, priority: event.priority });
+        return [];
+      }
+      for (const chain of frozen.chains) {
+        await client.query(
+          `INSERT INTO incident_roles (incident_id, role, required, state) VALUES ($1, $2, $3, 'pending') ON CONFLICT DO NOTHING`,
+          [event.incidentId, chain.role, chain.required],
+        );
+      }
+      return frozen.chains as { role: string }[];
+    });
+    if (!chains.length) {
+      this.logger.warn(`${event.incidentId}: no escalation policy for ${event.district} ${event.priority}`);
+      return;
+    }
+    await Promise.all(chains.map((c) => this.advance.execute(event.incidentId, c.role, { step: 0, fence: 0 }, 'start')));
+    await this.outbox.flush(event.incidentId); // a replay after a crash between commit and publish
+  }
+}

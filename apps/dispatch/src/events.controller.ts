@@ -1,0 +1,53 @@
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import {
+  AcknowledgeCommand, AlertDelivery, EscalateCommand, IncidentOpened, ResolveCommand, ResponderReplied, Subjects,
+} from '@rescue/contracts';
+import { AcknowledgeOnBehalf } from './commands/acknowledge-on-behalf';
+import { EscalateNow } from './commands/escalate-now';
+import { ResolveIncident } from './commands/resolve-incident';
+import { StartEscalation } from './escalation/start-escalation';
+import { RecordDelivery } from './outbox/record-delivery';
+import { HandleReply } from './replies/handle-reply';
+
+@Controller()
+export class EventsController {
+  constructor(
+    private readonly startEscalation: StartEscalation,
+    private readonly handleReply: HandleReply,
+    private readonly recordDelivery: RecordDelivery,
+    private readonly acknowledgeOnBehalf: AcknowledgeOnBehalf,
+    private readonly escalateNow: EscalateNow,
+    private readonly resolveIncident: ResolveIncident,
+  ) {}
+
+  @EventPattern(Subjects.incidentOpened)
+  opened(@Payload() event: IncidentOpened) {
+    return this.startEscalation.execute(event);
+  }
+
+  @EventPattern(Subjects.responderReplied)
+  replied(@Payload() event: ResponderReplied) {
+    return this.handleReply.execute(event);
+  }
+
+  @EventPattern(Subjects.alertDelivery)
+  delivery(@Payload() event: AlertDelivery) {
+    return this.recordDelivery.execute(event);
+  }
+
+  @EventPattern(Subjects.acknowledgeCommand)
+  acknowledge(@Payload() cmd: AcknowledgeCommand) {
+    return this.acknowledgeOnBehalf.execute(cmd);
+  }
+
+  @EventPattern(Subjects.escalateCommand)
+  escalate(@Payload() cmd: EscalateCommand) {
+    return this.escalateNow.execute(cmd);
+  }
+
+  @EventPattern(Subjects.resolveCommand)
+  resolve(@Payload() cmd: ResolveCommand) {
+    return this.resolveIncident.execute(cmd);
+  }
+}

@@ -1,0 +1,101 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Subjects } from '@rescue/contracts';
+import { JetStreamPublisher } from '@rescue/messaging';
+import { Database } from '@rescue/persistence';
+import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
+import { DirectoryService } from '../directory/directory.service';
+import { AlertWriter } from '../escalation/alert-writer';
+import { recordTimeline } from '../escalation/timeline';
+import { AlertOutbox } from '../outbox/alert-outbox';
+import { notice } from './notices';
+import { TargetAlert } from './reply-target';
+
+/**
+ * Someone accepted a page. One conditional update settles the race with the deadline: if the role
+ * chain is still open it becomes accepted (and its fence rotates, so a deadline job in flight is
+ * stale); otherwise this responder is told who has it. The incident is acknowledged at its first
+ * accept; other required roles keep escalating on their own chains until they accept too.
+ */
+@Injectable()
+export class AcceptAlert {
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    private readonly directory: DirectoryService,
+    private readonly alerts: AlertWriter,
+    private readonly outbox: AlertOutbox,
+    private readonly deadlines: DeadlineScheduler,
+    private readonly publisher: JetStreamPublisher,
+  ) {}
+
+  async execute(alert: TargetAlert, replyId: string, by = alert.responder_id): Promise<boolean> {
+    const responders = new Map(this.directory.directory.responders.map((r) => [r.id, r]));
+    const acceptor = responders.get(by);
+    const result = await this.db.tx(async (client) => {
+      const { rows } = await client.query(
+        `UPDATE incident_roles r
+            SET state = 'accepted', accepted_by = $3, accepted_at = now(), fence = fence + 1, deadline_at = NULL
+           FROM incidents i
+          WHERE r.incident_id = $1 AND r.role = $2 AND r.state IN ('pending', 'exhausted')
+            AND i.id = r.incident_id AND i.state IN ('triggered', 'acknowledged')
+          RETURNING r.step, r.fence, i.district`,
+        [alert.incident_id, alert.role, by],
+      );
+      if (!rows.length) {
+        const holder = await client.query('SELECT accepted_by FROM incident_roles WHERE incident_id = $1 AND role = $2', [alert.incident_id, alert.role]);
+        const holderName = responders.get(holder.rows[0]?.accepted_by)?.name;
+        if (acceptor && holderName && holder.rows[0].accepted_by !== by) {
+          await this.alerts.notice(client, {
+            incidentId: alert.incident_id, role: alert.role, responder: acceptor, key: `taken-${replyId}`,
+            notice: notice('alreadyTaken', acceptor.languages, { by: holderName }),
+          });
+        }
+        return undefined;
+      }
+      const { step, fence, district } = rows[0];
+      await client.query(
+        `UPDATE alerts SET state = 'accepted', updated_at = now()
+          WHERE incident_id = $1 AND role = $2 AND responder_id = $3 AND kind = 'page' AND step = $4`,
+        [alert.incident_id, alert.role, by, alert.responder_id === by ? alert.step : step],
+      );
+      const stood = await client.query(
+        `UPDATE alerts SET state = 'stood-down', updated_at = now()
+          WHERE incident_id = $1 AND role = $2 AND kind = 'page' AND state = 'paged' AND responder_id <> $3
+          RETURNING responder_id`,
+        [alert.incident_id, alert.role, by],
+      );
+      const code = await client.query(
+        `SELECT c.code FROM reply_codes c JOIN responders r ON r.sms = c.phone WHERE r.id = $1 AND c.incident_id = $2`,
+        [by, alert.incident_id],
+      );
+      if (acceptor) {
+        await this.alerts.notice(client, {
+          incidentId: alert.incident_id, role: alert.role, responder: acceptor, key: `accepted-${alert.role}`,
+          notice: notice('accepted', acceptor.languages, { code: code.rows[0]?.code }),
+        });
+      }
+      for (const id of new Set<string>(stood.rows.map((r) => r.responder_id))) {
+        const other = responders.get(id);
+        if (!other) continue;
+        await this.alerts.notice(client, {
+          incidentId: alert.incident_id, role: alert.role, responder: other, key: `standdown-${alert.role}`,
+          notice: notice('standDown', other.languages, { by: acceptor?.name ?? by, role: alert.role, district }),
+        });
+      }
+      await client.query(`UPDATE incidents SET state = 'acknowledged', updated_at = now() WHERE id = $1 AND state = 'triggered'`, [alert.incident_id]);
+      await recordTimeline(client, alert.incident_id, `accepted-${alert.role}`, 'accepted', { role: alert.role, responderId: by, alertId: alert.id, replyId });
+      return { step: step as number, fence: fence as number };
+    });
+    if (!result) {
+      await this.outbox.flush(alert.incident_id);
+      return false;
+    }
+    await this.deadlines.cancel({ incidentId: alert.incident_id, role: alert.role, step: result.step, fence: result.fence - 1 });
+    await this.outbox.flush(alert.incident_id);
+    await this.publisher.publish(
+      Subjects.incidentAcknowledged,
+      { incidentId: alert.incident_id, role: alert.role, responderId: by, alertId: alert.id, at: new Date().toISOString() },
+      `acknowledged-${alert.incident_id}-${alert.role}`,
+    );
+    return true;
+  }
+}

@@ -1,0 +1,29 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ResponderReplied } from '@rescue/contracts';
+import { AcceptAlert } from './accept-alert';
+import { DeclineAlert } from './decline-alert';
+import { MarkArrived } from './mark-arrived';
+import { ReplyTarget } from './reply-target';
+
+@Injectable()
+export class HandleReply {
+  private readonly logger = new Logger(HandleReply.name);
+
+  constructor(
+    private readonly target: ReplyTarget,
+    private readonly accept: AcceptAlert,
+    private readonly decline: DeclineAlert,
+    private readonly arrived: MarkArrived,
+  ) {}
+
+  async execute(reply: ResponderReplied): Promise<void> {
+    const alert = await this.target.find(reply);
+    if (!alert) {
+      this.logger.warn(`reply ${reply.replyId} from ${reply.responderId} names no open alert (code ${reply.code ?? '-'})`);
+      return;
+    }
+    if (reply.action === 'accept') await this.accept.execute(alert, reply.replyId);
+    else if (reply.action === 'decline') await this.decline.execute(alert, reply.replyId);
+    else await this.arrived.execute(alert, reply.replyId);
+  }
+}

@@ -1,0 +1,26 @@
+/** Short notices in the responder's language (Thai or English); SMS-sized. */
+type Lang = 'th' | 'en';
+
+const texts = {
+  standDown: {
+    th: (p: { by: string; role: string; district: string }) => `${p.by} (${p.role} ${p.district}) รับเรื่องแล้ว ท่านไม่ต้องออกเหตุ ขอบคุณครับ`,
+    en: (p: { by: string; role: string; district: string }) => `Accepted by ${p.by}, ${p.role} ${p.district}: you can stand down. Thank you.`,
+  },
+  accepted: {
+    th: (p: { code?: number | null }) => `ท่านรับเรื่องแล้ว${p.code ? ` ตอบ ARRIVED ${p.code} เมื่อถึงที่เกิดเหตุ` : ''}`,
+    en: (p: { code?: number | null }) => `You accepted this case.${p.code ? ` Reply ARRIVED ${p.code} when you are there.` : ''}`,
+  },
+  alreadyTaken: {
+    th: (p: { by: string }) => `เรื่องนี้มีผู้รับแล้ว: ${p.by}`,
+    en: (p: { by: string }) => `Already accepted by ${p.by}.`,
+  },
+  resolved: {
+    th: (p: { district: string; outcome: string }) => `เรื่องที่ ${p.district} ปิดแล้ว (${p.outcome}) ขอบคุณครับ`,
+    en: (p: { district: string; outcome: string }) => `The ${p.district} case is closed (${p.outcome}). Thank you.`,
+  },
+};
+
+export function notice<K extends keyof typeof texts>(kind: K, languages: string[] | undefined, params: Parameters<(typeof texts)[K]['en']>[0]): string {
+  const lang: Lang = languages?.[0] === 'th' ? 'th' : 'en';
+  return (texts[kind][lang] as (p: typeof params) => string)(params);
+}

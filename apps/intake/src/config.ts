@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { env, InfrastructureConfig } from '@rescue/platform';
+
+export const IntakeConfig = InfrastructureConfig.extend({
+  INTAKE_PORT: env.port(3100),
+  OPERATOR_API_KEY: env.secret(),
+  INTAKE_PUBLIC_URL: env.url(),
+  TIP_BODY_LIMIT: z.string().default('64kb'),
+  TWILIO_AUTH_TOKEN: z.string().min(1),
+  LINE_CHANNEL_SECRET: z.string().min(1),
+  PII_ENCRYPTION_KEY: z.string().min(1),
+});
+export type IntakeConfig = z.infer<typeof IntakeConfig>;
+export const INTAKE_CONFIG = Symbol('INTAKE_CONFIG');

@@ -1,0 +1,49 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { v5 as uuidv5 } from 'uuid';
+import { Channel, Location, Reporter, Subjects, TipReceived } from '@rescue/contracts';
+import { JetStreamPublisher } from '@rescue/messaging';
+import { Sealer } from '@rescue/platform';
+
+export interface NewTip {
+  channel: Channel;
+  text: string;
+  language?: string;
+  location?: Location;
+  reporter?: Reporter;
+  callbackAllowed?: boolean;
+  /** The cause of the tip (provider message id, client idempotency key): same cause, same tipId. */
+  sourceId?: string;
+}
+
+const TIP_NAMESPACE = '5b0e7c1e-3f0a-4a57-9a39-9d1f0c7a2b11';
+
+/**
+ * Seals the reporter's contact, stores the tip in JetStream and resolves only once JetStream has
+ * acknowledged it: the caller may answer 2xx after this and the tip is never lost.
+ */
+@Injectable()
+export class SubmitTip {
+  constructor(
+    private readonly publisher: JetStreamPublisher,
+    @Inject(Sealer) private readonly sealer: Sealer,
+  ) {}
+
+  async execute(tip: NewTip): Promise<{ tipId: string; duplicate: boolean }> {
+    const tipId = tip.sourceId ? uuidv5(`${tip.channel}:${tip.sourceId}`, TIP_NAMESPACE) : randomUUID();
+    const contact = tip.reporter?.phone ?? tip.reporter?.lineUserId;
+    const event: TipReceived = {
+      tipId,
+      receivedAt: new Date().toISOString(),
+      channel: tip.channel,
+      text: tip.text,
+      language: tip.language,
+      location: tip.location,
+      reporterSealed: tip.reporter && Object.keys(tip.reporter).length ? this.sealer.seal(tip.reporter) : undefined,
+      reporterKey: contact ? this.sealer.pseudonym(contact) : undefined,
+      callbackAllowed: tip.callbackAllowed,
+    };
+    const ack = await this.publisher.publish(Subjects.tipReceived, event, tipId);
+    return { tipId, duplicate: ack.duplicate };
+  }
+}

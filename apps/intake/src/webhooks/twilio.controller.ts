@@ -1,0 +1,36 @@
+import { Body, Controller, Header, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
+import { twiml } from '@rescue/channels';
+import { HandleInboundSms } from './handle-inbound-sms';
+import { RecordDeliveryStatus } from './record-delivery-status';
+import { TwilioSignatureGuard } from './twilio-signature.guard';
+
+@Controller('webhooks/twilio')
+@UseGuards(TwilioSignatureGuard)
+export class TwilioWebhookController {
+  constructor(
+    private readonly inboundSms: HandleInboundSms,
+    private readonly deliveryStatus: RecordDeliveryStatus,
+  ) {}
+
+  /** Inbound SMS: a responder's reply or a public tip. The TwiML answer is the reply, if any. */
+  @Post('sms')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  async sms(@Body() form: Record<string, string>) {
+    const reply = await this.inboundSms.execute({ messageSid: form.MessageSid, from: form.From, text: form.Body ?? '' });
+    return twiml(reply);
+  }
+
+  /** Delivery status callbacks for the SMS the notifier sent. */
+  @Post('status')
+  @HttpCode(204)
+  async status(@Body() form: Record<string, string>, @Query() query: Record<string, string>) {
+    await this.deliveryStatus.execute({
+      alertId: query.alertId,
+      incidentId: query.incidentId,
+      messageSid: form.MessageSid,
+      status: form.MessageStatus,
+      errorCode: form.ErrorCode,
+    });
+  }
+}

@@ -1,0 +1,84 @@
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Job, UnrecoverableError, Worker } from 'bullmq';
+import { AlertDelivery, AlertRaised, DeliveryChannel, Subjects } from '@rescue/contracts';
+import { ProviderError } from '@rescue/channels';
+import { deterministicId, JetStreamPublisher } from '@rescue/messaging';
+import { NOTIFIER_CONFIG, NotifierConfig } from '../config';
+import { LineSender } from '../providers/line-sender';
+import { SmsSender } from '../providers/sms-sender';
+import { DeliveryJob, DeliveryQueues, queueName } from './delivery-queues';
+import { StillWanted } from './still-wanted';
+
+/**
+ * Delivers queued alerts, one worker per provider with that provider's rate limit. Temporary errors
+ * (429, 5xx, network) are retried with backoff; permanent ones fail at once. Once the provider has
+ * accepted a message the job records it, so no retry ever sends it again.
+ */
+@Injectable()
+export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(DeliveryWorkers.name);
+  private workers: Worker<DeliveryJob>[] = [];
+
+  constructor(
+    @Inject(NOTIFIER_CONFIG) private readonly config: NotifierConfig,
+    private readonly queues: DeliveryQueues,
+    private readonly stillWanted: StillWanted,
+    private readonly sms: SmsSender,
+    private readonly line: LineSender,
+    private readonly publisher: JetStreamPublisher,
+  ) {}
+
+  onModuleInit() {
+    const senders: Record<DeliveryChannel, { send(a: AlertRaised): Promise<string> }> = { sms: this.sms, line: this.line };
+    const rates: Record<DeliveryChannel, number> = { sms: this.config.SMS_RATE_PER_SECOND, line: this.config.LINE_RATE_PER_SECOND };
+    for (const channel of ['sms', 'line'] as const) {
+      const worker = new Worker<DeliveryJob>(queueName(channel), (job) => this.deliver(job, senders[channel]), {
+        connection: this.queues.connection.duplicate(),
+        concurrency: 32,
+        limiter: { max: Math.max(1, Math.round(rates[channel])), duration: 1000 },
+      });
+      worker.on('failed', (job, err) => {
+        if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) void this.report(job.data.alert, 'failed', undefined, err.message);
+      });
+      worker.on('error', () => undefined);
+      this.workers.push(worker);
+    }
+  }
+
+  private async deliver(job: Job<DeliveryJob>, sender: { send(a: AlertRaised): Promise<string> }) {
+    const { alert } = job.data;
+    let providerMessageId = job.data.providerMessageId;
+    if (!providerMessageId) {
+      if (!(await this.stillWanted.check(alert))) {
+        this.logger.log(`${alert.alertId}: role already accepted or incident closed; not sent`);
+        return;
+      }
+      try {
+        providerMessageId = await sender.send(alert);
+      } catch (err) {
+        if (err instanceof ProviderError && !err.temporary) {
+          await this.report(alert, 'failed', undefined, `${err.provider} ${err.status ?? ''} ${err.code ?? ''}: ${err.message}`.trim());
+          throw new UnrecoverableError(err.message);
+        }
+        this.logger.warn(`${alert.alertId}: attempt ${job.attemptsMade + 1} failed: ${(err as Error).message}`);
+        throw err;
+      }
+      await job.updateData({ ...job.data, providerMessageId });
+    }
+    await this.report(alert, 'sent', providerMessageId);
+  }
+
+  private async report(alert: AlertRaised, status: AlertDelivery['status'], providerMessageId?: string, error?: string) {
+    const event: AlertDelivery = {
+      alertId: alert.alertId, incidentId: alert.incidentId, channel: alert.channel, status, providerMessageId, error,
+      at: new Date().toISOString(),
+    };
+    await this.publisher.publish(Subjects.alertDelivery, event, deterministicId(alert.alertId, status)).catch((err) => {
+      this.logger.warn(`${alert.alertId}: delivery status not recorded: ${(err as Error).message}`);
+    });
+  }
+
+  async onModuleDestroy() {
+    await Promise.all(this.workers.map((w) => w.close()));
+  }
+}

@@ -1,0 +1,23 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { MessagingModule } from '@rescue/messaging';
+import { PersistenceModule } from '@rescue/persistence';
+import { HealthModule } from '@rescue/platform';
+import { TriageConfig } from './config';
+import { TipsController } from './tips.controller';
+import { TriageTip } from './triage-tip';
+
+@Module({})
+export class TriageModule {
+  static forRoot(config: TriageConfig): DynamicModule {
+    return {
+      module: TriageModule,
+      imports: [
+        PersistenceModule.forRoot(config.DATABASE_URL, 4),
+        MessagingModule.forRoot({ servers: config.NATS_URL, name: 'triage' }),
+        HealthModule,
+      ],
+      controllers: [TipsController],
+      providers: [TriageTip],
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { Pool, PoolClient, QueryResultRow } from 'pg';
+
+export type Queryable = Pick<PoolClient, 'query'>;
+
+/** The system of record. A thin wrapper: SQL stays visible where it is used. */
+export class Database {
+  readonly pool: Pool;
+
+  constructor(connectionString: string, max = 10) {
+    this.pool = new Pool({ connectionString, max });
+    // An idle client that loses its server must not crash the process; the next query reconnects.
+    this.pool.on('error', () => undefined);
+  }
+
+  async query<R extends QueryResultRow = any>(sql: string, params: unknown[] = []): Promise<R[]> {
+    const result = await this.pool.query<R>(sql, params);
+    return result.rows;
+  }
+
+  async one<R extends QueryResultRow = any>(sql: string, params: unknown[] = []): Promise<R | undefined> {
+    return (await this.query<R>(sql, params))[0];
+  }
+
+  /** Runs `work` in one transaction; rolls back when it throws. */
+  async tx<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

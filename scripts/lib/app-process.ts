@@ -1,0 +1,90 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const APPS = ['sandbox', 'intake', 'triage', 'dispatch', 'notifier', 'board'] as const;
+export type AppName = (typeof APPS)[number];
+
+// npm scripts and jest both run from the repository root.
+const ROOT = process.cwd();
+
+/**
+ * One built app as a child process: `node -r tsconfig-paths/register dist/apps/<app>/src/main.js`,
+ * with the `@rescue/*` aliases resolved inside dist. Used by `npm start` and the end-to-end tests
+ * (which kill and restart services to prove nothing is lost).
+ */
+export class AppProcess {
+  private child?: ChildProcess;
+  private exited?: Promise<number | null>;
+
+  constructor(
+    readonly name: AppName,
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly onOutput: (line: string) => void = () => undefined,
+  ) {}
+
+  get running(): boolean {
+    return Boolean(this.child && this.child.exitCode === null && this.child.signalCode === null);
+  }
+
+  start(): void {
+    const child = spawn(process.execPath, ['-r', 'tsconfig-paths/register', `dist/apps/${this.name}/src/main.js`], {
+      cwd: ROOT,
+      env: { ...this.env, TS_NODE_BASEURL: resolve(ROOT, 'dist'), TS_NODE_PROJECT: resolve(ROOT, 'tsconfig.json') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let buffered = '';
+    const forward = (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      lines.forEach((l) => this.onOutput(l));
+    };
+    child.stdout!.on('data', forward);
+    child.stderr!.on('data', forward);
+    this.exited = new Promise((done) => child.once('exit', (code) => done(code)));
+    this.child = child;
+  }
+
+  /** Resolves when the exit code is known; SIGKILL simulates a crash mid-way. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 10_000): Promise<void> {
+    if (!this.child || !this.running) return;
+    this.child.kill(signal);
+    const timer = setTimeout(() => this.child?.kill('SIGKILL'), timeoutMs);
+    await this.exited;
+    clearTimeout(timer);
+  }
+
+  whenExited(): Promise<number | null> {
+    return this.exited ?? Promise.resolve(null);
+  }
+}
+
+/** Polls an HTTP URL until it answers 2xx. */
+export async function waitForHttp(url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+      last = `HTTP ${res.status}`;
+    } catch (err) {
+      last = (err as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not become ready in ${timeoutMs} ms (${last})`);
+}
+
+/** The health URL of each app, from the same environment it runs with. */
+export function healthUrl(name: AppName, env: NodeJS.ProcessEnv): string {
+  const port = {
+    sandbox: env.SANDBOX_PORT ?? '3900',
+    intake: env.INTAKE_PORT ?? '3100',
+    triage: env.TRIAGE_HEALTH_PORT ?? '3200',
+    dispatch: env.DISPATCH_HEALTH_PORT ?? '3300',
+    notifier: env.NOTIFIER_HEALTH_PORT ?? '3400',
+    board: env.BOARD_PORT ?? '3000',
+  }[name];
+  return name === 'sandbox' ? `http://127.0.0.1:${port}/__sandbox/messages` : `http://127.0.0.1:${port}/healthz`;
+}

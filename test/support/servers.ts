@@ -1,0 +1,39 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createConnection } from 'node:net';
+
+/** Real servers on test ports, for tests that need to kill, flush or restart them. */
+export async function startNats(port: number, storeDir: string): Promise<ChildProcess> {
+  mkdirSync(storeDir, { recursive: true });
+  const child = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], { stdio: 'ignore', detached: true });
+  child.unref();
+  await waitForPort(port);
+  return child;
+}
+
+export async function startRedis(port: number): Promise<ChildProcess> {
+  const child = spawn(
+    'redis-server',
+    ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'],
+    { stdio: 'ignore', detached: true },
+  );
+  child.unref();
+  await waitForPort(port);
+  return child;
+}
+
+export async function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const open = await new Promise<boolean>((done) => {
+      const socket = createConnection({ host: '127.0.0.1', port }, () => {
+        socket.end();
+        done(true);
+      });
+      socket.on('error', () => done(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`port ${port} did not open in ${timeoutMs} ms`);
+}

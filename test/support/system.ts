@@ -1,0 +1,156 @@
+import { Client } from 'pg';
+import twilio from 'twilio';
+import { APPS, AppName, AppProcess, healthUrl, waitForHttp } from '../../scripts/lib/app-process';
+import { e2eEnv } from './e2e-env';
+
+export interface SandboxMessage {
+  id: string;
+  channel: 'line' | 'sms';
+  to: string;
+  text: string;
+  payload: unknown;
+  at: string;
+}
+
+/**
+ * The whole system as separate processes, on test ports, against the test infrastructure. Services
+ * can be killed and restarted, and extra replicas started, to prove what survives.
+ */
+export class System {
+  readonly env: NodeJS.ProcessEnv;
+  readonly apps = new Map<string, AppProcess>();
+  readonly logs: string[] = [];
+  private token?: string;
+
+  constructor(overrides: Record<string, string> = {}) {
+    this.env = e2eEnv(overrides);
+  }
+
+  get urls() {
+    return {
+      board: `http://127.0.0.1:${this.env.BOARD_PORT}`,
+      intake: `http://127.0.0.1:${this.env.INTAKE_PORT}`,
+      sandbox: `http://127.0.0.1:${this.env.SANDBOX_PORT}`,
+    };
+  }
+
+  async start(names: readonly AppName[] = APPS): Promise<void> {
+    await Promise.all(names.map((n) => this.startApp(n)));
+  }
+
+  /** Starts an app (or another replica under `key`, with env overrides such as a health port). */
+  async startApp(name: AppName, key: string = name, overrides: Record<string, string> = {}): Promise<void> {
+    const env = { ...this.env, ...overrides };
+    const app = new AppProcess(name, env, (line) => this.logs.push(`${key}: ${line}`));
+    this.apps.set(key, app);
+    app.start();
+    await Promise.race([
+      waitForHttp(healthUrl(name, env), 45_000),
+      app.whenExited().then((code) => {
+        throw new Error(`${key} exited with ${code} while starting:\n${this.logs.filter((l) => l.startsWith(key)).slice(-20).join('\n')}`);
+      }),
+    ]);
+  }
+
+  async stopApp(key: string, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    await this.apps.get(key)?.stop(signal);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.apps.values()].map((a) => a.stop('SIGTERM')));
+  }
+
+  async postTip(body: object, key = this.env.OPERATOR_API_KEY!): Promise<Response> {
+    return fetch(`${this.urls.intake}/v1/tips`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify(body),
+    });
+  }
+
+  /** An inbound SMS to intake, signed as Twilio signs it. */
+  async sendSms(from: string, body: string, sid = `SM${Math.random().toString(16).slice(2).padEnd(32, '0')}`): Promise<Response> {
+    const url = `${this.env.INTAKE_PUBLIC_URL}/webhooks/twilio/sms`;
+    const params = { MessageSid: sid, AccountSid: this.env.TWILIO_ACCOUNT_SID!, From: from, To: this.env.TWILIO_FROM_NUMBER!, Body: body, NumMedia: '0' };
+    return fetch(`${this.urls.intake}/webhooks/twilio/sms`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': twilio.getExpectedTwilioSignature(this.env.TWILIO_AUTH_TOKEN!, url, params),
+      },
+      body: new URLSearchParams(params).toString(),
+    });
+  }
+
+  async messages(to: string): Promise<SandboxMessage[]> {
+    const res = await fetch(`${this.urls.sandbox}/__sandbox/messages?to=${encodeURIComponent(to)}`);
+    return (await res.json()) as SandboxMessage[];
+  }
+
+  async allMessages(): Promise<SandboxMessage[]> {
+    const res = await fetch(`${this.urls.sandbox}/__sandbox/messages`);
+    return (await res.json()) as SandboxMessage[];
+  }
+
+  async login(): Promise<string> {
+    if (this.token) return this.token;
+    const res = await fetch(`${this.urls.board}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: this.env.BOARD_BOOTSTRAP_ADMIN_EMAIL, password: this.env.BOARD_BOOTSTRAP_ADMIN_PASSWORD }),
+    });
+    if (!res.ok) throw new Error(`login failed: ${res.status}`);
+    this.token = ((await res.json()) as { token: string }).token;
+    return this.token;
+  }
+
+  async board<T = any>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+    const res = await fetch(`${this.urls.board}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.login()}`, ...(init.headers ?? {}) },
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+
+  /** Polls the board until the tip has been triaged into an incident. */
+  async incidentOfTip(tipId: string, timeoutMs = 10_000): Promise<string> {
+    return eventually(async () => {
+      const { status, body } = await this.board(`/v1/tips/${tipId}`);
+      if (status !== 200) throw new Error(`tip ${tipId}: ${status}`);
+      return body.incidentId as string;
+    }, timeoutMs);
+  }
+
+  /** Reads the system of record directly, for what no API shows (e.g. that nothing was stored). */
+  async sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: this.env.DATABASE_URL });
+    await client.connect();
+    try {
+      return (await client.query(text, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+
+  async incident(id: string): Promise<any> {
+    const { status, body } = await this.board(`/v1/incidents/${id}`);
+    if (status !== 200) throw new Error(`incident ${id}: ${status} ${JSON.stringify(body)}`);
+    return body;
+  }
+}
+
+/** Retries an assertion until it passes or time runs out (then throws its last error). */
+export async function eventually<T>(fn: () => Promise<T>, timeoutMs = 10_000, intervalMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, intervalMs));
+    }
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
