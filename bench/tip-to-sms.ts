@@ -1,0 +1,148 @@
+/**
+ * `npm run bench`: posts tips at a steady rate (BENCH_RATE per second, default 50, for BENCH_SECONDS,
+ * default 30) into the whole system and reports p50/p95/p99 of "tip accepted (202) -> SMS request
+ * received by the sandbox", beside the floor of the same machine: a JetStream publish round trip, a
+ * Redis round trip and a PostgreSQL insert. Runs against its own NATS, Redis and database on test
+ * ports, like the end-to-end tests. Writes bench/results.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import IORedis from 'ioredis';
+import { connect } from 'nats';
+import { Client } from 'pg';
+import { Database } from '../libs/persistence/src/database';
+import { migrate } from '../libs/persistence/src/migrate';
+import { startNats, startRedis } from '../test/support/servers';
+import { System, sleep } from '../test/support/system';
+
+const RATE = Number(process.env.BENCH_RATE ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const NATS_PORT = 15222;
+const REDIS_PORT = 17379;
+const DATABASE = 'rescue_bench';
+
+function percentiles(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99), max: sorted[sorted.length - 1] };
+}
+
+async function timed(times: number, fn: () => Promise<unknown>) {
+  const out: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return percentiles(out);
+}
+
+async function floor(env: NodeJS.ProcessEnv) {
+  const nc = await connect({ servers: env.NATS_URL });
+  const jsm = await nc.jetstreamManager();
+  await jsm.streams.add({ name: 'BENCHFLOOR', subjects: ['benchfloor.>'] }).catch(() => undefined);
+  const js = nc.jetstream();
+  const jetstream = await timed(500, () => js.publish('benchfloor.x', new TextEncoder().encode('{"x":1}')));
+  await jsm.streams.delete('BENCHFLOOR');
+  await nc.close();
+  const redis = new IORedis(env.REDIS_URL!);
+  const redisRtt = await timed(500, () => redis.ping());
+  redis.disconnect();
+  const pg = new Client({ connectionString: env.DATABASE_URL });
+  await pg.connect();
+  await pg.query('CREATE TEMP TABLE floor (id serial, body text)');
+  const pgInsert = await timed(500, () => pg.query('INSERT INTO floor (body) VALUES ($1)', ['x']));
+  await pg.end();
+  return { jetstreamPublishMs: jetstream, redisPingMs: redisRtt, postgresInsertMs: pgInsert };
+}
+
+async function main() {
+  const dir = join(tmpdir(), `rescue-bench-${Date.now()}`);
+  const nats = await startNats(NATS_PORT, dir);
+  const redis = await startRedis(REDIS_PORT);
+  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DATABASE}`);
+  await admin.end();
+  const databaseUrl = `postgres://postgres@127.0.0.1:5432/${DATABASE}`;
+  const db = new Database(databaseUrl, 1);
+  await migrate(db);
+  await db.close();
+
+  const system = new System({
+    NATS_URL: `nats://127.0.0.1:${NATS_PORT}`,
+    REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
+    DATABASE_URL: databaseUrl,
+    SMS_RATE_PER_SECOND: '5000',
+    LINE_RATE_PER_SECOND: '5000',
+  });
+  try {
+    await system.start();
+    const floorFigures = await floor(system.env);
+    console.error(`posting ${RATE} tips/s for ${SECONDS} s ...`);
+    const accepted = new Map<string, number>(); // tipId -> epoch ms of the 202
+    const failures: string[] = [];
+    const posts: Promise<void>[] = [];
+    const start = Date.now();
+    for (let i = 0; i < RATE * SECONDS; i++) {
+      const due = start + (i * 1000) / RATE;
+      const wait = due - Date.now();
+      if (wait > 0) await sleep(wait);
+      posts.push(
+        system
+          .postTip({ channel: 'hotline', text: `Bench ${i}: two girls aged 15 locked in a room in Mae Sai, moved to Tachileik tonight`, location: { district: 'mae-sai' } })
+          .then(async (res) => {
+            if (res.status !== 202) return void failures.push(`HTTP ${res.status}`);
+            accepted.set(((await res.json()) as { tipId: string }).tipId, Date.now());
+          })
+          .catch((err) => void failures.push((err as Error).message)),
+      );
+    }
+    await Promise.all(posts);
+    await sleep(3000); // let the last pages land
+
+    const pages = await system.sql<{ tip_id: string; to_address: string; code: number }>(
+      `SELECT t.id AS tip_id, a.to_address, a.code FROM tips t JOIN alerts a ON a.incident_id = t.incident_id
+        WHERE a.kind = 'page' AND a.channel = 'sms' AND a.step = 1`,
+    );
+    const received = new Map<string, Map<number, number>>(); // phone -> code -> first SMS epoch ms
+    for (const phone of new Set(pages.map((p) => p.to_address))) {
+      const byCode = new Map<number, number>();
+      for (const m of await system.messages(phone)) {
+        const code = Number(m.text.match(/ACK (\d+)/)?.[1]);
+        if (code && !byCode.has(code)) byCode.set(code, Date.parse(m.at));
+      }
+      received.set(phone, byCode);
+    }
+    const firstSms = new Map<string, number>();
+    for (const p of pages) {
+      const at = received.get(p.to_address)?.get(p.code);
+      if (at !== undefined && (!firstSms.has(p.tip_id) || at < firstSms.get(p.tip_id)!)) firstSms.set(p.tip_id, at);
+    }
+    const latencies = [...accepted].filter(([id]) => firstSms.has(id)).map(([id, t]) => Math.max(0, firstSms.get(id)! - t));
+    const results = {
+      at: new Date().toISOString(),
+      rate: RATE,
+      seconds: SECONDS,
+      tipsPosted: RATE * SECONDS,
+      tipsAccepted: accepted.size,
+      tipsWithSms: latencies.length,
+      failures: failures.length,
+      tipAcceptedToSmsMs: percentiles(latencies),
+      floor: floorFigures,
+    };
+    writeFileSync(join(process.cwd(), 'bench/results.json'), JSON.stringify(results, null, 2));
+    console.log(JSON.stringify(results, null, 2));
+  } finally {
+    await system.stop();
+    nats.kill();
+    redis.kill();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
