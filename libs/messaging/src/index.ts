@@ -1,1 +1,16 @@
-export {};
+export { JetStreamServer, JETSTREAM_TRANSPORT } from './jetstream.server';
+export type { JetStreamServerStatus } from './jetstream.server';
+export type { JetStreamServerOptions } from './jetstream-server.options';
+export { JetStreamContext } from './jetstream.context';
+export { JetStreamPublisher } from './jetstream.publisher';
+export type { JetStreamPublisherOptions, PublishResult } from './jetstream.publisher';
+export { MessagingModule } from './messaging.module';
+export type { MessagingModuleOptions } from './messaging.module';
+export { MessagingUnavailableError } from './messaging-unavailable.error';
+export { PermanentError, isPermanentError } from './permanent-error';
+export { deterministicId } from './ids';
+export { consumerName } from './consumer-name';
+export { redeliveryDelay, DEFAULT_BACKOFF } from './backoff';
+export type { BackoffOptions } from './backoff';
+export { DeadLetterHeaders, deadLetterSubject } from './dead-letter';
+export type { EventSubject, EventInput, EventPayload } from './event-schemas';

@@ -1,0 +1,80 @@
+import { AckPolicy, DeliverPolicy, JetStreamManager, NatsError, nanos, RetentionPolicy, StorageType } from 'nats';
+import { StreamSpec } from '@rescue/contracts';
+
+/** JetStream API error codes this module reacts to. */
+const STREAM_NOT_FOUND = 10059;
+const STREAM_NAME_IN_USE = 10058;
+const CONSUMER_NOT_FOUND = 10014;
+
+function apiErrorCode(err: unknown): number | undefined {
+  return err instanceof NatsError ? err.api_error?.err_code : undefined;
+}
+
+/**
+ * Creates each stream that is missing and brings the subjects and duplicate window of existing ones
+ * in line with the contracts. Every service runs this at start, so the order services start in does
+ * not matter; two starting at once both end with the same stream.
+ */
+export async function ensureStreams(jsm: JetStreamManager, specs: StreamSpec[], duplicateWindowMs: number): Promise<void> {
+  for (const spec of specs) await ensureStream(jsm, spec, duplicateWindowMs);
+}
+
+async function ensureStream(jsm: JetStreamManager, spec: StreamSpec, duplicateWindowMs: number, retried = false): Promise<void> {
+  const duplicateWindow = nanos(duplicateWindowMs);
+  try {
+    const { config } = await jsm.streams.info(spec.name);
+    const sameSubjects = sameSet(config.subjects ?? [], spec.subjects);
+    if (sameSubjects && config.duplicate_window === duplicateWindow) return;
+    await jsm.streams.update(spec.name, { ...config, subjects: spec.subjects, duplicate_window: duplicateWindow });
+  } catch (err) {
+    if (apiErrorCode(err) !== STREAM_NOT_FOUND) throw err;
+    try {
+      await jsm.streams.add({
+        name: spec.name,
+        subjects: spec.subjects,
+        storage: StorageType.File,
+        retention: RetentionPolicy.Limits,
+        duplicate_window: duplicateWindow,
+      });
+    } catch (addErr) {
+      // Another service created it between our lookup and our add: check its config once more.
+      if (apiErrorCode(addErr) === STREAM_NAME_IN_USE && !retried) return ensureStream(jsm, spec, duplicateWindowMs, true);
+      throw addErr;
+    }
+  }
+}
+
+export interface DurableConsumerSpec {
+  name: string;
+  filterSubject: string;
+  ackWaitMs: number;
+  maxDeliver: number;
+  /** Where a consumer that does not exist yet starts; an existing one resumes where it stopped. */
+  deliverPolicy: 'all' | 'new';
+}
+
+/**
+ * Creates the durable pull consumer or updates the settings that may change on an existing one.
+ * Returns the name of the stream that holds the consumer's subject.
+ */
+export async function ensureDurableConsumer(jsm: JetStreamManager, spec: DurableConsumerSpec): Promise<string> {
+  const stream = await jsm.streams.find(spec.filterSubject);
+  const settings = { ack_wait: nanos(spec.ackWaitMs), max_deliver: spec.maxDeliver, filter_subject: spec.filterSubject };
+  try {
+    await jsm.consumers.info(stream, spec.name);
+    await jsm.consumers.update(stream, spec.name, settings);
+  } catch (err) {
+    if (apiErrorCode(err) !== CONSUMER_NOT_FOUND) throw err;
+    await jsm.consumers.add(stream, {
+      durable_name: spec.name,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: spec.deliverPolicy === 'new' ? DeliverPolicy.New : DeliverPolicy.All,
+      ...settings,
+    });
+  }
+  return stream;
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((s) => b.includes(s));
+}
