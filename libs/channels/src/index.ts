@@ -1,1 +1,4 @@
-export {};
+export * from './provider-error';
+export * from './twilio';
+export * from './line';
+export * from './templates';

@@ -1,0 +1,26 @@
+import { districtName } from './district-names';
+import { TemplateLanguage } from './template-language';
+
+/** The notices a responder receives after a page, when the caller has not worded them already. */
+export type NoticeSpec =
+  | { kind: 'stand-down'; by: string; role?: string; district?: string }
+  | { kind: 'accepted'; code?: number }
+  | { kind: 'resolved'; district: string; outcome?: string };
+
+type Wording = { [K in NoticeSpec['kind']]: (n: Extract<NoticeSpec, { kind: K }>) => string };
+
+const where = (lang: TemplateLanguage, role?: string, district?: string) =>
+  [role, district && districtName(district, lang)].filter(Boolean).join(' ');
+
+export const NOTICE_COPY: Record<TemplateLanguage, Wording> = {
+  th: {
+    'stand-down': (n) => `${n.by}${where('th', n.role, n.district) ? ` (${where('th', n.role, n.district)})` : ''} รับเรื่องแล้ว ท่านไม่ต้องออกเหตุ ขอบคุณครับ`,
+    accepted: (n) => `ท่านรับเรื่องแล้ว${n.code ? ` ตอบ ARRIVED ${n.code} เมื่อถึงที่เกิดเหตุ` : ''}`,
+    resolved: (n) => `เรื่องที่ ${districtName(n.district, 'th')} ปิดแล้ว${n.outcome ? ` (${n.outcome})` : ''} ขอบคุณครับ`,
+  },
+  en: {
+    'stand-down': (n) => `Accepted by ${n.by}${where('en', n.role, n.district) ? `, ${where('en', n.role, n.district)}` : ''}: you can stand down. Thank you.`,
+    accepted: (n) => `You accepted this case.${n.code ? ` Reply ARRIVED ${n.code} when you are there.` : ''}`,
+    resolved: (n) => `The ${districtName(n.district, 'en')} case is closed${n.outcome ? ` (${n.outcome})` : ''}. Thank you.`,
+  },
+};

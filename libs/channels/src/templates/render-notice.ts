@@ -1,0 +1,14 @@
+import { NOTICE_COPY, NoticeSpec } from './notice-copy';
+import { RenderedMessage } from './render-page';
+import { templateLanguage } from './template-language';
+
+/**
+ * A notice (stand down, accepted, resolved) as SMS text and a LINE text message. `notice` is either
+ * text the caller already worded in the responder's language, or a spec worded here.
+ */
+export function renderNotice(input: { language?: string; notice: string | NoticeSpec }): RenderedMessage {
+  const copy = NOTICE_COPY[templateLanguage(input.language)];
+  const text =
+    typeof input.notice === 'string' ? input.notice.trim() : (copy[input.notice.kind] as (n: NoticeSpec) => string)(input.notice);
+  return { sms: text, line: [{ type: 'text', text: text || '-' }] };
+}
