@@ -1,0 +1,13 @@
+export * from './types';
+export { DirectoryError } from './directory-error';
+export type { DirectoryIssue } from './directory-error';
+export { parseDirectory } from './parse-directory';
+export { DEFAULT_TIME_ZONE } from './local-time';
+export { onCallAt, scheduleSegments, shifts } from './schedule';
+export type { ScheduleSegment } from './schedule';
+export { onCall, schedulesFor } from './on-call';
+export { scheduleGaps } from './schedule-gaps';
+export { selectPolicy, freezePolicy } from './policies';
+export { resolveTargets, coordinators } from './targets';
+export { chainStep, nextNonEmptyStep } from './escalation-plan';
+export type { ChainStep, Exhausted } from './escalation-plan';
