@@ -18,6 +18,8 @@ export interface ConsumerWorkerOptions {
   concurrency: number;
   maxDeliver: number;
   backoff: BackoffOptions;
+  /** Longest wait in `stop()` for running handlers; past it the server redelivers them anyway. */
+  stopTimeoutMs: number;
   /** Called when the server says the stream or consumer is gone, to create them again. */
   recreate: () => Promise<void>;
   logger: Logger;
@@ -49,12 +51,20 @@ export class ConsumerWorker {
     this.loop = this.pull(this.messages);
   }
 
-  /** Stops pulling, waits for the handlers that are running to settle their messages. */
+  /** Stops pulling, waits (bounded) for the handlers that are running to settle their messages. */
   async stop(): Promise<void> {
     this.stopping = true;
     await this.messages?.close();
-    await this.loop;
-    await Promise.allSettled([...this.inFlight]);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), this.options.stopTimeoutMs)));
+    const settled = (async () => {
+      await this.loop;
+      await Promise.allSettled([...this.inFlight]);
+    })();
+    if ((await Promise.race([settled, timeout])) === 'timeout') {
+      this.options.logger.warn(`${this.options.consumer}: ${this.inFlight.size} handler(s) still running at shutdown; they will be redelivered`);
+    }
+    clearTimeout(timer);
   }
 
   private async pull(messages: ConsumerMessages): Promise<void> {
@@ -106,7 +116,9 @@ export class ConsumerWorker {
     const where = `${consumer} ${msg.subject} #${msg.info.streamSequence}`;
     try {
       await deadLetter(js, msg, consumer, reason);
-      msg.term(reason.slice(0, 200));
+      // No reason on the term: NATS before 2.10.4 does not parse `+TERM <reason>` and would redeliver.
+      // The reason travels with the dead-lettered copy instead.
+      msg.term();
       logger.error(`${where}: dead-lettered: ${reason}`);
     } catch (err) {
       // Not copied, so not terminated: it comes back (unless this was the last allowed delivery, in

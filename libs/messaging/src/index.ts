@@ -13,4 +13,5 @@ export { consumerName } from './consumer-name';
 export { redeliveryDelay, DEFAULT_BACKOFF } from './backoff';
 export type { BackoffOptions } from './backoff';
 export { DeadLetterHeaders, deadLetterSubject } from './dead-letter';
+export { ensureStreams } from './stream-setup';
 export type { EventSubject, EventInput, EventPayload } from './event-schemas';

@@ -92,6 +92,7 @@ export class JetStreamServer extends Server<Record<string, Function>, JetStreamS
         concurrency: this.options.concurrency,
         maxDeliver: this.options.maxDeliver,
         backoff: this.options.backoff,
+        stopTimeoutMs: this.options.ackWaitMs,
         recreate: async () => {
           await ensureStreams(jsm, streams, this.options.duplicateWindowMs);
           await ensureDurableConsumer(jsm, spec);

@@ -54,14 +54,16 @@ export interface DurableConsumerSpec {
 }
 
 /**
- * Creates the durable pull consumer or updates the settings that may change on an existing one.
+ * Creates the durable pull consumer or updates the settings that may change on an existing one (the
+ * filter is part of the name, so it never changes; NATS before 2.10 could not update it anyway).
  * Returns the name of the stream that holds the consumer's subject.
  */
 export async function ensureDurableConsumer(jsm: JetStreamManager, spec: DurableConsumerSpec): Promise<string> {
   const stream = await jsm.streams.find(spec.filterSubject);
-  const settings = { ack_wait: nanos(spec.ackWaitMs), max_deliver: spec.maxDeliver, filter_subject: spec.filterSubject };
+  const settings = { ack_wait: nanos(spec.ackWaitMs), max_deliver: spec.maxDeliver };
   try {
-    await jsm.consumers.info(stream, spec.name);
+    const { config } = await jsm.consumers.info(stream, spec.name);
+    if (config.ack_wait === settings.ack_wait && config.max_deliver === settings.max_deliver) return stream;
     await jsm.consumers.update(stream, spec.name, settings);
   } catch (err) {
     if (apiErrorCode(err) !== CONSUMER_NOT_FOUND) throw err;
@@ -69,6 +71,7 @@ export async function ensureDurableConsumer(jsm: JetStreamManager, spec: Durable
       durable_name: spec.name,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: spec.deliverPolicy === 'new' ? DeliverPolicy.New : DeliverPolicy.All,
+      filter_subject: spec.filterSubject,
       ...settings,
     });
   }
