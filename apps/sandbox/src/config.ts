@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { env } from '@rescue/platform';
+
+/** The sandbox needs no database or broker: only the provider credentials it checks and signs with. */
+export const SandboxConfig = z.object({
+  SANDBOX_PORT: env.port(3900),
+  TWILIO_ACCOUNT_SID: z.string().regex(/^AC/, 'must start with AC'),
+  TWILIO_AUTH_TOKEN: z.string().min(1),
+  /** The number inbound SMS are addressed to (the organisation's). */
+  TWILIO_FROM_NUMBER: z.string().regex(/^\+\d{6,15}$/, 'must be an E.164 number').default('+15005550006'),
+  LINE_CHANNEL_SECRET: z.string().min(1),
+  LINE_CHANNEL_ACCESS_TOKEN: z.string().min(1),
+  /** Where the sandbox delivers webhooks. */
+  SANDBOX_INTAKE_URL: env.url(),
+  /** The URL Twilio would call; X-Twilio-Signature is computed over it. */
+  INTAKE_PUBLIC_URL: env.url(),
+  DIRECTORY_FILE: z.string().default('deploy/directory.yaml'),
+});
+export type SandboxConfig = z.infer<typeof SandboxConfig>;
+export const SANDBOX_CONFIG = Symbol('SANDBOX_CONFIG');

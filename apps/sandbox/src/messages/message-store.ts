@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { SandboxMessage } from './sandbox-message';
+
+/** Every message the providers "delivered", in memory, oldest first. */
+@Injectable()
+export class MessageStore {
+  private messages: SandboxMessage[] = [];
+
+  record(message: Omit<SandboxMessage, 'at'>): SandboxMessage {
+    const stored = { ...message, at: new Date().toISOString() };
+    this.messages.push(stored);
+    return stored;
+  }
+
+  list(filter: { to?: string; channel?: string } = {}): SandboxMessage[] {
+    return this.messages.filter((m) => (!filter.to || m.to === filter.to) && (!filter.channel || m.channel === filter.channel));
+  }
+
+  clear(): void {
+    this.messages = [];
+  }
+}
