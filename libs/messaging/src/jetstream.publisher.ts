@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { NatsError } from 'nats';
+import { JetStreamClient, NatsConnection, NatsError } from 'nats';
 import { schemaFor, EventInput, EventSubject } from './event-schemas';
 import { MessagingUnavailableError } from './messaging-unavailable.error';
 import { NatsConnector } from './nats-connector';
@@ -30,6 +30,7 @@ export interface PublishResult {
 export class JetStreamPublisher {
   private readonly connector: NatsConnector;
   private readonly publishTimeoutMs: number;
+  private client?: { nc: NatsConnection; js: JetStreamClient };
 
   constructor(options: JetStreamPublisherOptions) {
     this.publishTimeoutMs = options.publishTimeoutMs ?? 5_000;
@@ -68,13 +69,18 @@ export class JetStreamPublisher {
     const nc = this.connector.usable();
     if (!nc) throw new MessagingUnavailableError(`not connected to NATS; ${subject} ${msgId} not stored`);
     try {
-      const ack = await nc.jetstream({ timeout: this.publishTimeoutMs }).publish(subject, JSON.stringify(event), { msgID: msgId });
+      const ack = await this.jetstream(nc).publish(subject, JSON.stringify(event), { msgID: msgId });
       return { seq: ack.seq, duplicate: ack.duplicate };
     } catch (err) {
       // Whatever NATS said (timeout, no stream responding, connection lost), the event is not known to be stored.
       if (err instanceof NatsError) throw new MessagingUnavailableError(`${subject} ${msgId} not stored: ${err.message}`, { cause: err });
       throw err;
     }
+  }
+
+  private jetstream(nc: NatsConnection): JetStreamClient {
+    if (this.client?.nc !== nc) this.client = { nc, js: nc.jetstream({ timeout: this.publishTimeoutMs }) };
+    return this.client.js;
   }
 
   /** Flushes what is in flight and closes the connection. */
