@@ -12,9 +12,11 @@ import { ORGANIZATION_KINDS, WEEKDAYS } from './types';
 // Ids end up in message ids, BullMQ job ids (no ':') and URLs: keep them plain.
 const id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'must be an id: lowercase letters, digits, ".", "_", "-"' });
 const district = z.string().regex(/^([a-z0-9][a-z0-9-]*|\*)$/, { error: 'must be a district slug (e.g. mae-sai) or "*"' });
-const clockTime = z.string().regex(CLOCK_TIME, { error: 'must be a local time "HH:mm" (quote it in YAML)' });
-const localDate = z.string().regex(LOCAL_DATE, { error: 'must be a local date "YYYY-MM-DD"' });
-const dateTime = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && DateTime.fromISO(s).isValid, {
+// A format's message also covers a value of the wrong type (`handoff: 8`).
+const formatted = (error: string) => z.string({ error });
+const clockTime = formatted('must be a local time "HH:mm" (quote it in YAML)').regex(CLOCK_TIME, { error: 'must be a local time "HH:mm" (quote it in YAML)' });
+const localDate = formatted('must be a local date "YYYY-MM-DD" (quote it in YAML)').regex(LOCAL_DATE, { error: 'must be a local date "YYYY-MM-DD" (quote it in YAML)' });
+const dateTime = formatted('must be an ISO 8601 date-time (quote it in YAML)').refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && DateTime.fromISO(s).isValid, {
   error: 'must be an ISO 8601 date-time, e.g. 2026-03-02T08:00 (local) or 2026-03-02T08:00:00+07:00',
 });
 const zone = z.string().refine(isValidZone, { error: 'must be an IANA time zone, e.g. Asia/Bangkok' });
@@ -58,7 +60,7 @@ const restrictionSchema = z
     from: clockTime,
     to: clockTime,
   })
-  .refine((r) => r.from !== r.to && r.from !== '24:00', { error: 'from and to must differ (and from cannot be 24:00)' });
+  .refine((r) => r.from !== r.to && r.from !== '24:00', { error: 'from and to must differ (and from cannot be 24:00)', path: ['to'] });
 
 const layerSchema = z.strictObject({
   name: z.string().min(1).optional(),

@@ -20,7 +20,7 @@ export function parseDirectory(yamlText: string, fileName = 'directory.yaml'): D
       fileName,
       doc.errors.map((e) => ({
         field: '',
-        message: `YAML: ${e.message.split('\n')[0]}`,
+        message: `YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '')}`,
         line: e.linePos?.[0].line ?? 1,
         column: e.linePos?.[0].col ?? 1,
       })),

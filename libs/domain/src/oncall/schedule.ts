@@ -107,8 +107,15 @@ function layerMemberAt(layer: ScheduleLayer, zone: string, at: Date): string | u
 
 /** The first hand-off: the start date at the hand-off time, in the schedule's zone. */
 function firstHandoff(layer: ScheduleLayer, zone: string): DateTime {
-  return localInstant(DateTime.fromISO(layer.start, { zone }), clockMinutes(layer.handoff));
+  // Parsing dates is the slow part of evaluating a schedule; layers are not edited in place.
+  const key = `${zone} ${layer.start} ${layer.handoff}`;
+  const cached = firstHandoffs.get(layer);
+  if (cached?.key === key) return cached.at;
+  const at = localInstant(DateTime.fromISO(layer.start, { zone }), clockMinutes(layer.handoff));
+  firstHandoffs.set(layer, { key, at });
+  return at;
 }
+const firstHandoffs = new WeakMap<ScheduleLayer, { key: string; at: DateTime }>();
 
 /** Turns are counted in calendar days/weeks (so a hand-off stays at 08:00 local across DST) or fixed hours. */
 function turnStart(first: DateTime, rotation: Rotation, turn: number): DateTime {
