@@ -7,10 +7,21 @@ import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { Sessions } from './auth/sessions';
 import { BOARD_CONFIG, BoardConfig } from './config';
+import { BoardNats } from './events/board-nats';
+import { EventAudience } from './events/event-audience';
+import { EventsController } from './events/events.controller';
+import { LiveEventFeed } from './events/live-event-feed';
 import { IncidentCommands } from './incidents/incident-commands';
 import { IncidentQueries } from './incidents/incident-queries';
 import { IncidentsController } from './incidents/incidents.controller';
+import { OverrideTriage } from './incidents/override-triage';
 import { OnCallController } from './oncall/oncall.controller';
+import { FileTip } from './tips/file-tip';
+import { IntakeClient } from './tips/intake-client';
+import { RevealReporter } from './tips/reveal-reporter';
+import { TipsController } from './tips/tips.controller';
+import { CreateUser } from './users/create-user';
+import { UsersController } from './users/users.controller';
 
 @Module({})
 export class BoardModule {
@@ -22,7 +33,7 @@ export class BoardModule {
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'board' }),
         HealthModule,
       ],
-      controllers: [AuthController, IncidentsController, OnCallController],
+      controllers: [AuthController, IncidentsController, TipsController, OnCallController, UsersController, EventsController],
       providers: [
         { provide: BOARD_CONFIG, useValue: config },
         { provide: Sealer, useValue: new Sealer(config.PII_ENCRYPTION_KEY) },
@@ -30,6 +41,14 @@ export class BoardModule {
         Sessions,
         IncidentQueries,
         IncidentCommands,
+        OverrideTriage,
+        FileTip,
+        IntakeClient,
+        RevealReporter,
+        CreateUser,
+        BoardNats,
+        LiveEventFeed,
+        EventAudience,
       ],
     };
   }

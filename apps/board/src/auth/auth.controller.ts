@@ -1,8 +1,9 @@
-import { Body, Controller, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { parseBody } from '@rescue/platform';
 import { Public, tokenFrom } from './auth.guard';
+import { AuthedRequest } from './authed-request';
 import { Sessions } from './sessions';
 
 const Login = z.object({ email: z.string().email(), password: z.string().min(1) });
@@ -21,6 +22,12 @@ export class AuthController {
     if (!session) throw new UnauthorizedException('wrong email or password');
     res.cookie('board_session', session.token, { httpOnly: true, sameSite: 'strict', expires: session.expiresAt, path: '/' });
     return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: session.user };
+  }
+
+  /** Who is logged in (the console asks on load; 401 means show the login form). */
+  @Get('me')
+  me(@Req() req: AuthedRequest) {
+    return req.user;
   }
 
   @Post('logout')

@@ -9,7 +9,11 @@ import { BoardUser } from '../auth/sessions';
 
 const AcknowledgeBody = z.object({ role: Role.optional(), responderId: z.string().optional() });
 const EscalateBody = z.object({ role: Role.optional() });
-const ResolveBody = ResolveCommand.pick({ outcome: true, note: true });
+const Count = z.number().int().min(0).max(10_000);
+/** `rescued` counts the people brought to safety (for an outcome of `rescued`). */
+const ResolveBody = ResolveCommand.pick({ outcome: true, note: true }).extend({
+  rescued: z.object({ minors: Count.optional(), adults: Count.optional() }).optional(),
+});
 const NoteBody = z.object({ text: z.string().trim().min(1).max(4000) });
 
 /** Coordinator actions. Dispatch carries them out (it owns the chains); notes are written here. */
@@ -35,8 +39,17 @@ export class IncidentCommands {
   }
 
   async resolve(user: BoardUser, incidentId: string, body: unknown) {
-    const { outcome, note } = parseBody(ResolveBody, body ?? {});
+    const { outcome, note: text, rescued } = parseBody(ResolveBody, body ?? {});
     const commandId = randomUUID();
+    if (rescued) {
+      // Counts are kept structured (for reporting) as well as in the resolution note dispatch records.
+      await this.db.query(
+        `INSERT INTO timeline (incident_id, event_key, kind, detail) VALUES ($1, $2, 'rescued-count', $3) ON CONFLICT (event_key) DO NOTHING`,
+        [incidentId, `rescued-${commandId}`, { ...rescued, by: user.id, byName: user.name }],
+      );
+    }
+    const counted = rescued ? `rescued: ${rescued.minors ?? 0} minors, ${rescued.adults ?? 0} adults` : undefined;
+    const note = [counted, text].filter(Boolean).join('. ').slice(0, 2000) || undefined;
     await this.publisher.publish(Subjects.resolveCommand, { commandId, incidentId, outcome, note, by: user.id, at: now() }, commandId);
     return { accepted: true, commandId };
   }

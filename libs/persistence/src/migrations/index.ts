@@ -1,4 +1,5 @@
 import { initial } from './001-initial';
+import { boardTipSubmissions } from './002-board-tip-submissions';
 
 export interface Migration {
   version: string;
@@ -6,4 +7,4 @@ export interface Migration {
 }
 
 /** In order. Never edit a migration that has shipped; add the next one. */
-export const migrations: Migration[] = [initial];
+export const migrations: Migration[] = [initial, boardTipSubmissions];

@@ -1,0 +1,78 @@
+import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { Priority, Subjects } from '@rescue/contracts';
+import { JetStreamPublisher } from '@rescue/messaging';
+import { Database } from '@rescue/persistence';
+import { parseBody } from '@rescue/platform';
+import { BoardUser } from '../auth/sessions';
+import { DISTRICT_SLUGS } from '../districts/district-slugs';
+
+const OverrideBody = z
+  .object({
+    priority: Priority.optional(),
+    district: z.enum(DISTRICT_SLUGS as [string, ...string[]]).optional(),
+    reason: z.string().trim().min(3, 'say why (at least 3 characters)').max(1000),
+  })
+  .refine((b) => b.priority || b.district, { message: 'give a priority, a district or both' });
+
+/**
+ * A person corrects triage (the operator who took the call knows better than the rules). The incident
+ * shows the corrected priority and district at once and the timeline keeps who changed what and why.
+ * Chains already running keep their frozen policy: re-dispatching on a corrected verdict is dispatch's
+ * job once it consumes `incidents.updated` (not yet).
+ */
+@Injectable()
+export class OverrideTriage {
+  private readonly logger = new Logger(OverrideTriage.name);
+
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    private readonly publisher: JetStreamPublisher,
+  ) {}
+
+  async execute(user: BoardUser, incidentId: string, body: unknown) {
+    const { priority, district, reason } = parseBody(OverrideBody, body ?? {});
+    const overrideId = randomUUID();
+    const updated = await this.db.tx(async (client) => {
+      const { rows } = await client.query(
+        `SELECT i.priority, i.district, i.minors, i.cross_border, i.summary, i.opened_at, i.state,
+                (SELECT t.id FROM tips t WHERE t.incident_id = i.id ORDER BY t.received_at LIMIT 1) AS tip_id
+           FROM incidents i WHERE i.id = $1 FOR UPDATE`,
+        [incidentId],
+      );
+      const before = rows[0];
+      if (!before) throw new BadRequestException(`no incident ${incidentId}`);
+      if (before.state === 'resolved') throw new BadRequestException('this incident is resolved');
+      const after = { priority: priority ?? before.priority, district: district ?? before.district };
+      await client.query(`UPDATE incidents SET priority = $2, district = $3, updated_at = now() WHERE id = $1`, [incidentId, after.priority, after.district]);
+      await client.query(
+        `INSERT INTO timeline (incident_id, event_key, kind, detail) VALUES ($1, $2, 'override', $3)`,
+        [incidentId, `override-${overrideId}`, {
+          from: { priority: before.priority, district: before.district }, to: after, reason, by: user.id, byName: user.name,
+        }],
+      );
+      return { ...before, ...after };
+    });
+    const announced = await this.announce(incidentId, overrideId, updated);
+    return { overrideId, priority: updated.priority, district: updated.district, announced };
+  }
+
+  /** Boards update live on `incidents.updated`; the correction is stored even if NATS is away. */
+  private async announce(incidentId: string, overrideId: string, i: any): Promise<boolean> {
+    try {
+      await this.publisher.publish(
+        Subjects.incidentUpdated,
+        {
+          incidentId, tipId: i.tip_id ?? incidentId, priority: i.priority, district: i.district, minors: i.minors,
+          crossBorder: i.cross_border, summary: i.summary, openedAt: new Date(i.opened_at).toISOString(),
+        },
+        `override-${overrideId}`,
+      );
+      return true;
+    } catch (err) {
+      this.logger.warn(`override ${overrideId} of ${incidentId} stored but not announced: ${(err as Error).message}`);
+      return false;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Reporter } from '@rescue/contracts';
+import { Database } from '@rescue/persistence';
+import { Sealer } from '@rescue/platform';
+import { BoardUser } from '../auth/sessions';
+import { IncidentQueries } from '../incidents/incident-queries';
+
+/**
+ * Opens a tip's sealed reporter details for a user allowed to see them. Each opening is written to
+ * the audit log before the details leave, so no view goes unrecorded.
+ */
+@Injectable()
+export class RevealReporter {
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    private readonly sealer: Sealer,
+    private readonly incidents: IncidentQueries,
+  ) {}
+
+  async execute(user: BoardUser, tipId: string) {
+    const tip = await this.db.one(
+      `SELECT id, incident_id, reporter_sealed, callback_allowed FROM tips WHERE id = $1`,
+      [tipId],
+    );
+    if (!tip) throw new NotFoundException(`no tip ${tipId}`);
+    await this.incidents.assertVisible(user, tip.incident_id);
+    const reporter = tip.reporter_sealed ? this.sealer.open<Reporter>(tip.reporter_sealed) : null;
+    await this.db.query(
+      `INSERT INTO audit_log (actor, action, subject, detail) VALUES ($1, 'reporter.viewed', $2, $3)`,
+      [user.id, `tip:${tipId}`, { incidentId: tip.incident_id, email: user.email, role: user.role, hadDetails: Boolean(reporter) }],
+    );
+    return { tipId, incidentId: tip.incident_id, callbackAllowed: tip.callback_allowed, reporter };
+  }
+}

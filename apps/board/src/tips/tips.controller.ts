@@ -1,0 +1,35 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Roles } from '../auth/auth.guard';
+import { AuthedRequest } from '../auth/authed-request';
+import { IncidentQueries } from '../incidents/incident-queries';
+import { FileTip } from './file-tip';
+import { RevealReporter } from './reveal-reporter';
+
+@Controller('v1/tips')
+export class TipsController {
+  constructor(
+    private readonly fileTip: FileTip,
+    private readonly revealReporter: RevealReporter,
+    private readonly queries: IncidentQueries,
+  ) {}
+
+  /** The operator console's form; 202 `{tipId}` once intake stored the tip. Poll `GET /v1/tips/:tipId` for triage. */
+  @Post()
+  @HttpCode(202)
+  @Roles('admin', 'coordinator', 'operator')
+  file(@Req() req: AuthedRequest, @Body() body: unknown, @Headers('idempotency-key') idempotencyKey?: string) {
+    return this.fileTip.execute(req.user, body, idempotencyKey?.slice(0, 100) || undefined);
+  }
+
+  @Get(':tipId')
+  tip(@Req() req: AuthedRequest, @Param('tipId') tipId: string) {
+    return this.queries.tip(req.user, tipId);
+  }
+
+  /** Reporter contact details: only for the roles that call reporters back; every view is audited. */
+  @Get(':tipId/reporter')
+  @Roles('admin', 'coordinator')
+  reporter(@Req() req: AuthedRequest, @Param('tipId') tipId: string) {
+    return this.revealReporter.execute(req.user, tipId);
+  }
+}
