@@ -7,9 +7,9 @@ import { Directory, FrozenPolicy, PolicyStep, Responder } from './types';
  * 1-based, as the chain's step), `position` the step's place in `chain.steps`, `round` the repeat.
  */
 export type ChainStep = { step: PolicyStep; index: number; position: number; round: number };
-export type Exhausted = { exhausted: true };
+export type ChainExhausted = { exhausted: true };
 
-export function chainStep(frozen: FrozenPolicy, role: string, stepIndex: number): ChainStep | Exhausted {
+export function chainStep(frozen: FrozenPolicy, role: string, stepIndex: number): ChainStep | ChainExhausted {
   const steps = frozen.chains.find((c) => c.role === role)?.steps ?? [];
   const total = steps.length * (frozen.repeat + 1);
   if (!Number.isInteger(stepIndex) || stepIndex < 0 || stepIndex >= total) return { exhausted: true };
@@ -28,7 +28,7 @@ export function nextNonEmptyStep(
   role: string,
   fromIndex: number,
   at: Date,
-): (ChainStep & { responders: Responder[] }) | Exhausted {
+): (ChainStep & { responders: Responder[] }) | ChainExhausted {
   for (let index = Math.max(0, fromIndex); ; index++) {
     const next = chainStep(frozen, role, index);
     if ('exhausted' in next) return next;

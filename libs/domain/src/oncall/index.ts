@@ -10,4 +10,4 @@ export { scheduleGaps } from './schedule-gaps';
 export { selectPolicy, freezePolicy } from './policies';
 export { resolveTargets, coordinators } from './targets';
 export { chainStep, nextNonEmptyStep } from './escalation-plan';
-export type { ChainStep, Exhausted } from './escalation-plan';
+export type { ChainStep, ChainExhausted } from './escalation-plan';
