@@ -10,6 +10,7 @@ export const SIMULATOR_PAGE = String.raw`<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Rescue sandbox: phone simulator</title>
+<link rel="icon" href="data:,">
 <style>
   :root { --line: #06c755; --sms: #1565c0; --bg: #f4f5f7; --muted: #6b7280; }
   * { box-sizing: border-box; }
