@@ -1,34 +1,40 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
-import { readFileSync } from 'node:fs';
 
 /**
- * End-to-end tests run against their own NATS and Redis (started by global-setup on other ports, so a
+ * End-to-end tests run against their own NATS and Redis (started by global-setup on free ports, so a
  * test may kill or flush them) and their own PostgreSQL database, never the developer's running system.
+ * global-setup publishes its choices in E2E_* variables, so concurrent runs do not collide.
  */
-export const E2E_INFRA = {
-  NATS_PORT: 14222,
-  REDIS_PORT: 16379,
-  DATABASE: 'rescue_e2e',
-};
-
-const PORTS = { BOARD_PORT: 13000, INTAKE_PORT: 13100, TRIAGE_HEALTH_PORT: 13200, DISPATCH_HEALTH_PORT: 13300, NOTIFIER_HEALTH_PORT: 13400, SANDBOX_PORT: 13900 };
+export function e2eInfra() {
+  return {
+    natsPort: Number(process.env.E2E_NATS_PORT ?? 14222),
+    redisPort: Number(process.env.E2E_REDIS_PORT ?? 16379),
+    database: process.env.E2E_DATABASE ?? 'rescue_e2e',
+    portBase: Number(process.env.E2E_PORT_BASE ?? 13000),
+  };
+}
 
 /** The development values from .env.example, pointed at the test infrastructure and ports. */
 export function e2eEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
   const example = parseEnv(readFileSync(resolve(process.cwd(), '.env.example'), 'utf8'));
-  const intake = `http://127.0.0.1:${PORTS.INTAKE_PORT}`;
-  const sandbox = `http://127.0.0.1:${PORTS.SANDBOX_PORT}`;
+  const infra = e2eInfra();
+  const base = infra.portBase;
+  const ports = { BOARD_PORT: base, INTAKE_PORT: base + 1, TRIAGE_HEALTH_PORT: base + 2, DISPATCH_HEALTH_PORT: base + 3, NOTIFIER_HEALTH_PORT: base + 4, SANDBOX_PORT: base + 9 };
+  const intake = `http://127.0.0.1:${ports.INTAKE_PORT}`;
+  const sandbox = `http://127.0.0.1:${ports.SANDBOX_PORT}`;
   return {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     ...example,
-    ...Object.fromEntries(Object.entries(PORTS).map(([k, v]) => [k, String(v)])),
+    ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
     NODE_ENV: 'test',
-    NATS_URL: `nats://127.0.0.1:${E2E_INFRA.NATS_PORT}`,
-    REDIS_URL: `redis://127.0.0.1:${E2E_INFRA.REDIS_PORT}`,
-    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${E2E_INFRA.DATABASE}`,
+    NATS_URL: `nats://127.0.0.1:${infra.natsPort}`,
+    REDIS_URL: `redis://127.0.0.1:${infra.redisPort}`,
+    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${infra.database}`,
     INTAKE_PUBLIC_URL: intake,
+    INTAKE_URL: intake,
     SANDBOX_INTAKE_URL: intake,
     TWILIO_API_BASE_URL: sandbox,
     LINE_API_BASE_URL: sandbox,

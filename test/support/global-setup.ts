@@ -1,27 +1,52 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { Database } from '../../libs/persistence/src/database';
 import { migrate } from '../../libs/persistence/src/migrate';
-import { E2E_INFRA } from './e2e-env';
 import { startNats, startRedis } from './servers';
 
-export const PIDS_FILE = join(tmpdir(), 'rescue-e2e-pids.json');
+/** A free TCP port, from the kernel. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
 
-/** A fresh NATS (JetStream) and Redis on test ports, and a fresh database, for the whole run. */
+/**
+ * A fresh NATS (JetStream) and Redis on free ports, and a fresh database, for the whole run. The
+ * choices go into E2E_* variables that the test files (same process, or workers spawned after this)
+ * read through e2eEnv(); several runs on one machine do not collide.
+ */
 export default async function globalSetup() {
   const dir = mkdtempSync(join(tmpdir(), 'rescue-e2e-'));
-  const nats = await startNats(E2E_INFRA.NATS_PORT, join(dir, 'nats'));
-  const redis = await startRedis(E2E_INFRA.REDIS_PORT);
-  writeFileSync(PIDS_FILE, JSON.stringify([nats.pid, redis.pid]));
+  const natsPort = await freePort();
+  const redisPort = await freePort();
+  const nats = await startNats(natsPort, join(dir, 'nats'));
+  const redis = await startRedis(redisPort);
+  const database = `rescue_e2e_${process.pid}`;
+  // App ports: a block of ten from a range the kernel does not hand out as ephemeral ports.
+  const portBase = 20000 + (process.pid % 1000) * 10;
+  Object.assign(process.env, {
+    E2E_NATS_PORT: String(natsPort),
+    E2E_REDIS_PORT: String(redisPort),
+    E2E_DATABASE: database,
+    E2E_PORT_BASE: String(portBase),
+    E2E_SERVER_PIDS: JSON.stringify([nats.pid, redis.pid]),
+  });
 
   const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${E2E_INFRA.DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${E2E_INFRA.DATABASE}`);
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
-  const db = new Database(`postgres://postgres@127.0.0.1:5432/${E2E_INFRA.DATABASE}`, 1);
+  const db = new Database(`postgres://postgres@127.0.0.1:5432/${database}`, 1);
   await migrate(db);
   await db.close();
 }

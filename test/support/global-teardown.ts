@@ -1,17 +1,17 @@
-import { readFileSync, rmSync } from 'node:fs';
-import { PIDS_FILE } from './global-setup';
+import { Client } from 'pg';
 
 export default async function globalTeardown() {
-  try {
-    for (const pid of JSON.parse(readFileSync(PIDS_FILE, 'utf8')) as number[]) {
-      try {
-        process.kill(pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
+  for (const pid of JSON.parse(process.env.E2E_SERVER_PIDS ?? '[]') as number[]) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // already gone
     }
-    rmSync(PIDS_FILE, { force: true });
-  } catch {
-    // nothing was started
+  }
+  if (process.env.E2E_DATABASE) {
+    const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${process.env.E2E_DATABASE} WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
   }
 }

@@ -1,1 +1,2 @@
-export * from './oncall/types';
+export * from './oncall';
+export * from './replies';
