@@ -1,0 +1,60 @@
+import { CrossBorder } from './types';
+
+/**
+ * Movement to, or a place in, Myanmar or Laos named as a country ("ข้ามไปฝั่งลาว", "jobs in
+ * Myanmar", "to Laos"). Nationality alone ("แรงงานพม่า", "Lao women") is not cross-border, so a
+ * country word needs a preposition or a movement verb before it (or, in Burmese, a postposition
+ * after it). "From <country>" counts only when the movement is imminent: otherwise it is where a
+ * migrant comes from, not where the case is.
+ */
+export interface CountryMention {
+  country: CrossBorder;
+  text: string;
+}
+
+const TH_MM = '(?:ประเทศ)?(?:พม่า|เมียนมาร์|เมียนมา|รัฐฉาน)';
+const TH_LA = '(?:ประเทศ|สปป\\.?\\s?)?ลาว(?!\\p{M})';
+const TH_TO = '(?:ข้าม(?:ฝั่ง)?ไป|ส่งไป|พาไป|ไปอยู่|ไปทำงาน(?:ที่|ใน)?|ไป(?:ที่|ยัง)?|อยู่(?:ที่|ใน)|ที่|ใน|ฝั่ง|ชายแดน|เข้า)\\s?(?:ฝั่ง|ประเทศ)?\\s?';
+const TH_FROM = '(?:มาจาก|จาก|ข้ามมาจาก)\\s?(?:ฝั่ง|ประเทศ)?\\s?';
+const EN_MM = '(?:myanmar|burma|shan state)';
+const EN_LA = '(?:laos|lao pdr|the lao side|lao side)';
+const EN_TO = '(?<![a-z])(?:to|into|in|inside|towards?|across to|over to|across the border (?:to|into|in)|side of|across into)\\s(?:the\\s)?';
+const EN_FROM = '(?<![a-z])(?:from)\\s(?:the\\s)?';
+const LO_MM = '(?:ມຽນມາ|ພະມ້າ)';
+const LO_LA = '(?:ປະເທດລາວ|ສປປ\\s?ລາວ|ຝັ່ງລາວ)';
+const LO_TO = '(?:ໄປ|ຂ້າມໄປ|ຢູ່|ໃນ|ຝັ່ງ|ປະເທດ)\\s?';
+const MY_MM = '(?:မြန်မာ(?:နိုင်ငံ|ပြည်)?|ရှမ်းပြည်)';
+const MY_LA = '(?:လာအို)(?:နိုင်ငံ)?';
+const MY_TO = '\\s?(?:ကို|သို့|မှာ|ဘက်|ထဲ)';
+const MY_FROM = '\\s?(?:က|ကနေ|မှ)(?![\\u1000-\\u1021])';
+
+function rx(source: string): RegExp {
+  return new RegExp(source, 'gu');
+}
+
+const TOWARDS: [RegExp, CrossBorder][] = [
+  [rx(TH_TO + TH_MM), 'MM'],
+  [rx(TH_TO + TH_LA), 'LA'],
+  [rx(EN_TO + EN_MM), 'MM'],
+  [rx(EN_TO + EN_LA), 'LA'],
+  [rx(LO_TO + LO_MM), 'MM'],
+  [rx(LO_LA), 'LA'],
+  [rx(MY_MM + MY_TO), 'MM'],
+  [rx(MY_LA + MY_TO), 'LA'],
+];
+const FROM: [RegExp, CrossBorder][] = [
+  [rx(TH_FROM + TH_MM), 'MM'],
+  [rx(TH_FROM + TH_LA), 'LA'],
+  [rx(EN_FROM + EN_MM), 'MM'],
+  [rx(EN_FROM + EN_LA), 'LA'],
+  [rx(MY_MM + MY_FROM), 'MM'],
+  [rx(MY_LA + MY_FROM), 'LA'],
+];
+
+export function findCountryMentions(text: string, movementImminent: boolean): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (const [re, country] of movementImminent ? [...TOWARDS, ...FROM] : TOWARDS) {
+    for (const m of text.matchAll(re)) out.push({ country, text: m[0].trim() });
+  }
+  return out;
+}

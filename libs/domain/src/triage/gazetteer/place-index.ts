@@ -1,0 +1,105 @@
+import { CrossBorder } from '../types';
+import { ACROSS_BORDER } from './across-border';
+import { DISTRICT_RECORDS, DistrictSlug, PROVINCE_NAMES } from './districts';
+import { LANDMARKS, WEAK_LANDMARKS } from './landmarks';
+import { namePattern } from './romanisation';
+import { PREFIXED_SUBDISTRICTS, SUBDISTRICTS } from './subdistricts';
+
+export type PlaceKind = 'district' | 'subdistrict' | 'landmark' | 'across-border' | 'weak';
+
+export interface Place {
+  name: string;
+  district: DistrictSlug;
+  kind: PlaceKind;
+  crossBorder?: CrossBorder;
+}
+
+export interface PlaceMention {
+  place: Place;
+  /** The words as written in the (normalised) text. */
+  text: string;
+  start: number;
+  end: number;
+  /** How much this mention says about where to act (see placeWeight). */
+  weight: number;
+}
+
+interface IndexedName {
+  place: Place;
+  source: string;
+  latin: boolean;
+  /** Short Thai/Lao names must sit on word boundaries ("พาน" is not in "พาน้อง"). */
+  bounded: boolean;
+}
+
+const THAI_SUBDISTRICT_PREFIX = '(?:ต\\.|ตำบล|ຕາແສງ)\\s?';
+const LATIN_SUBDISTRICT_PREFIX = "(?<![a-z])(?:tambon|t\\.)\\s?";
+
+function indexedNames(): IndexedName[] {
+  const out: IndexedName[] = [];
+  const add = (name: string, place: Omit<Place, 'name'>, prefix = false) => {
+    const { source, latin } = namePattern(name.toLowerCase());
+    const letters = name.replace(/[\s\-.\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u0EB1\u0EB4-\u0EBC\u0EC8-\u0ECD]/g, '');
+    const full = prefix ? (latin ? LATIN_SUBDISTRICT_PREFIX : THAI_SUBDISTRICT_PREFIX) + source : source;
+    out.push({ place: { name, ...place }, source: full, latin, bounded: !latin && !prefix && letters.length <= 4 });
+  };
+  for (const d of DISTRICT_RECORDS) {
+    for (const name of [d.nameTh, d.nameEn, ...d.aliases]) add(name, { district: d.slug, kind: 'district' });
+  }
+  for (const name of PROVINCE_NAMES) add(name, { district: 'mueang-chiang-rai', kind: 'weak' });
+  for (const [slug, tambons] of Object.entries(SUBDISTRICTS) as [DistrictSlug, string[][]][]) {
+    for (const names of tambons) for (const name of names) add(name, { district: slug, kind: 'subdistrict' });
+  }
+  for (const [slug, tambons] of Object.entries(PREFIXED_SUBDISTRICTS) as [DistrictSlug, string[][]][]) {
+    for (const names of tambons) for (const name of names) add(name, { district: slug, kind: 'subdistrict' }, true);
+  }
+  for (const [slug, places] of Object.entries(LANDMARKS) as [DistrictSlug, string[][]][]) {
+    for (const names of places) for (const name of names) add(name, { district: slug, kind: 'landmark' });
+  }
+  for (const [slug, places] of Object.entries(WEAK_LANDMARKS) as [DistrictSlug, string[][]][]) {
+    for (const names of places) for (const name of names) add(name, { district: slug, kind: 'weak' });
+  }
+  for (const p of ACROSS_BORDER) {
+    for (const name of p.names) add(name, { district: p.facing, kind: 'across-border', crossBorder: p.country });
+  }
+  // Longest names first: at one position the alternation takes the first that matches.
+  return out.sort((a, b) => b.place.name.length - a.place.name.length);
+}
+
+const NAMES = indexedNames();
+/** One alternation of every name, each in its own capture group, compiled once. */
+const PLACE_REGEX = new RegExp(NAMES.map((n) => `(${n.source})`).join('|'), 'gu');
+
+const DISTRICT_MARKER_BEFORE = /(?:อ\.|อำเภอ|amphoe|amphur|amphur|district of|ເມືອງ|မြို့နယ်)\s?$/u;
+const DISTRICT_MARKER_AFTER = /^\s?(?:district|อำเภอ|မြို့နယ်)/u;
+const DESTINATION_BEFORE = /(?:towards?|heading to|bound for|ไปยัง|มุ่งหน้า(?:ไป)?|ไปที่|ໄປຫາ|ໄປຍັງ|ໄປ|ສູ່)\s?$/u;
+const DESTINATION_AFTER = /^\s?(?:ကို|သို့)/u;
+
+const BASE_WEIGHT: Record<PlaceKind, number> = { district: 4, subdistrict: 3, landmark: 3, 'across-border': 3, weak: 1 };
+
+function placeWeight(text: string, place: Place, start: number, end: number): number {
+  let weight = BASE_WEIGHT[place.kind];
+  const before = text.slice(Math.max(0, start - 14), start);
+  const after = text.slice(end, end + 12);
+  if (place.kind === 'district' && (DISTRICT_MARKER_BEFORE.test(before) || DISTRICT_MARKER_AFTER.test(after))) weight += 1;
+  // Where people are going matters less than where they are now.
+  if (DESTINATION_BEFORE.test(before) || DESTINATION_AFTER.test(after)) weight /= 2;
+  return weight;
+}
+
+/** Every place named in a normalised text, in order. `boundaries` gives word boundaries on demand. */
+export function findPlaces(text: string, boundaries: () => Set<number>): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  for (const m of text.matchAll(PLACE_REGEX)) {
+    const i = m.findIndex((g, k) => k > 0 && g !== undefined);
+    const entry = NAMES[i - 1];
+    const start = m.index;
+    const end = start + m[0].length;
+    if (entry.bounded) {
+      const b = boundaries();
+      if (!b.has(start) || !b.has(end)) continue;
+    }
+    found.push({ place: entry.place, text: m[0], start, end, weight: placeWeight(text, entry.place, start, end) });
+  }
+  return found;
+}

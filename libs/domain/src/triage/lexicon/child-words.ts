@@ -1,0 +1,66 @@
+import { LexiconSpec } from './lexicon';
+
+/**
+ * Words for children (policy: "child/girl/boy/kid/teen where the text makes them minors"). Words
+ * that are used for young adults too ("วัยรุ่น", "teens", "young", "girls", "หนู", "น้อง",
+ * "မိန်းကလေး") are not here: alone they do not set `minors`. Explicit ages and school grades are
+ * read by minors/ages.ts and minors/grades.ts.
+ */
+export const CHILD_WORDS: LexiconSpec = {
+  id: 'children',
+  terms: {
+    en: [
+      'child',
+      'children',
+      'kids?',
+      'minors',
+      'a minor',
+      'underage',
+      'under-age',
+      'under ?age',
+      'little (?:girls?|boys?|ones)',
+      'young (?:girls?|boys?|children|kids)',
+      'small (?:girls?|boys?|children|kids)',
+      'school ?(?:girls?|boys?|children|kids)',
+      '(?:primary|elementary|middle|junior high) school',
+      'babies',
+      'baby',
+      'infants?',
+      'toddlers?',
+      'boy',
+      'teenage (?:girls?|boys?)',
+    ],
+    th: [
+      'เด็ก',
+      'ด\\.ญ\\.?',
+      'ด\\.ช\\.?',
+      'ผู้เยาว์',
+      'ทารก',
+      'นักเรียน',
+      'ยังไม่บรรลุนิติภาวะ',
+      'อายุไม่ถึง ?18',
+      'ต่ำกว่า ?18',
+    ],
+    lo: ['ເດັກ', 'ເດັກນ້ອຍ', 'ນັກຮຽນ', 'ຜູ້ເຍົາ', 'ອາຍຸບໍ່ເຖິງ ?18', 'ຕ່ຳກວ່າ ?18'],
+    my: ['ကလေး', 'သူငယ်', 'အရွယ်မရောက်', 'ကျောင်းသူ', 'ကျောင်းသား', 'ယောက်ျားလေး', '18 ?နှစ်အောက်', 'ကလေးငယ်'],
+  },
+  exclude: {
+    en: ['kidding', 'child ?care (?:centre|center)', 'boy ?friend', 'boys? club', 'no kids'],
+    th: [
+      'เด็กเสิร์ฟ',
+      'เด็กปั๊ม',
+      'เด็กฝึกงาน',
+      'เด็กเอ็น',
+      'เด็กดริ้งค์',
+      'เด็กนั่งดริ้งค์',
+      'เด็กวัด',
+      'นักเรียนนักศึกษา',
+      'นักเรียนทุน',
+      'อดีตนักเรียน',
+      'ตอนเด็ก',
+      'สมัยเด็ก',
+    ],
+    lo: ['ເດັກເສີບ'],
+    my: ['မိန်းကလေး'],
+  },
+};

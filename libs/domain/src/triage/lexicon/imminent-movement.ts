@@ -1,0 +1,152 @@
+import { LexiconSpec } from './lexicon';
+
+/**
+ * Imminent movement (policy: P1): people are about to be moved, taken across the border or handed
+ * on ("tonight", "tomorrow", "now", "about to cross", "leaving"). It fires when a time word and a
+ * movement word both occur, and the tip is about people being moved (a people word or another
+ * indicator), or on a phrase that says both at once ("about to cross", "on the way").
+ */
+export const IMMINENT_TIME: LexiconSpec = {
+  id: 'imminent-time',
+  terms: {
+    en: [
+      'tonight',
+      'today',
+      'tomorrow',
+      'this (?:morning|afternoon|evening|night|weekend)',
+      'right now',
+      'now',
+      'soon',
+      '(?:in|within) (?:an?|one|two|a few|few|\\d+) (?:hours?|minutes?|mins?|hrs?)',
+      'later today',
+      'at dawn',
+      'tmr',
+      'tmrw',
+      '2nite',
+      'tonite',
+    ],
+    th: [
+      'คืนนี้',
+      'วันนี้',
+      'พรุ่งนี้',
+      'พุ่งนี้',
+      'ตอนนี้',
+      'เดี๋ยวนี้',
+      'ขณะนี้',
+      'เย็นนี้',
+      'ค่ำนี้',
+      'เช้านี้',
+      'บ่ายนี้',
+      'มะรืน',
+      'อีกสักครู่',
+      'อีกไม่กี่ชั่วโมง',
+      'อีก ?\\d+ ?(?:ชั่วโมง|ชม|นาที)',
+      'เร็วๆ ?นี้',
+      'เร็ว ๆ นี้',
+      'กำลังจะ',
+      'ใกล้จะ',
+    ],
+    lo: ['ຄືນນີ້', 'ມື້ນີ້', 'ມື້ອື່ນ', 'ຕອນນີ້', 'ດຽວນີ້', 'ແລງນີ້', 'ເຊົ້ານີ້', 'ກຳລັງຈະ', 'ໄວໆ ?ນີ້', 'ມື້ຮື'],
+    my: ['ဒီည', 'ဒီနေ့', 'ယနေ့', 'မနက်ဖြန်', 'နက်ဖြန်', 'အခု', 'ခုချက်ချင်း', 'မကြာခင်', 'ဒီမနက်', 'ဒီညနေ', 'ယနေ့ည'],
+  },
+};
+
+export const MOVEMENT: LexiconSpec = {
+  id: 'movement',
+  terms: {
+    en: [
+      'tak(?:e|es|en|ing)',
+      'took',
+      'mov(?:e|es|ed|ing)',
+      'cross(?:es|ed|ing)?',
+      'transport\\w*',
+      'ship(?:s|ped|ping)?',
+      'smuggl\\w*',
+      'leav(?:e|es|ing)',
+      'go(?:es|ing)? (?:to|across|over|into)',
+      'head(?:s|ed|ing)? (?:to|for|towards?)',
+      'bring(?:s|ing)?',
+      'brought',
+      'send(?:s|ing)?',
+      'sent',
+      'pick(?:s|ed|ing)? (?:\\w+ )?up',
+      'depart\\w*',
+      'driv(?:e|es|ing|en)',
+      'travel\\w*',
+      'sold',
+      'sell(?:s|ing)? (?:her|him|them)',
+    ],
+    th: [
+      'พา…ไป',
+      'พาข้าม',
+      '=ข้าม',
+      'ข้าม(?:ไป|มา|แดน|ฝั่ง|โขง|แม่น้ำ|ด่าน)',
+      'ส่งตัว',
+      'ส่งไป',
+      'ขนคน',
+      'ขนย้าย',
+      'ย้าย',
+      'เดินทาง',
+      'ออกจาก',
+      'มารับ',
+      'ไปรับ',
+      'รับตัว',
+      'ขึ้นรถ',
+      'ขึ้นเรือ',
+      'ลงเรือ',
+      'จะไป',
+      'จะพา',
+      'ถูกพา',
+      'เอาตัวไป',
+      'ขายให้',
+      'ขายต่อ',
+    ],
+    lo: ['ພາ…ໄປ', 'ພາຂ້າມ', '=ຂ້າມ', 'ສົ່ງໄປ', 'ສົ່ງຕົວ', 'ຍ້າຍ', 'ເດີນທາງ', 'ອອກຈາກ', 'ມາຮັບ', 'ຂຶ້ນລົດ', 'ຂຶ້ນເຮືອ', 'ຈະໄປ', 'ຈະພາ', 'ຖືກພາ'],
+    my: ['ခေါ်သွား', 'ခေါ်လာ', 'ခေါ်ဆောင်', 'ပို့', '=ကူး', 'ဖြတ်ကူး', 'ရွှေ့', 'ထွက်ခွာ', 'ထွက်မယ်', 'သယ်', 'ရောင်းစား'],
+  },
+  exclude: { my: ['နိုင်ငံကူး'], en: ['take care', 'take a look', 'taking care'] },
+};
+
+/** People being moved: the movement is about persons, not a reporter's own errand. */
+export const MOVED_PEOPLE: LexiconSpec = {
+  id: 'moved-people',
+  terms: {
+    en: [
+      'workers?',
+      'women',
+      'woman',
+      'girls?',
+      'boys?',
+      'people',
+      'persons?',
+      'migrants?',
+      'men',
+      'labou?rers?',
+      'victims?',
+      'kids?',
+      'children',
+      'child',
+    ],
+    th: ['คนงาน', 'แรงงาน', 'ผู้หญิง', 'หญิงสาว', 'สาวๆ', 'ผู้ชาย', 'เหยื่อ', 'เด็ก', '\\d+ ?คน', 'ชาวพม่า', 'ชาวลาว'],
+    lo: ['ແຮງງານ', 'ຄົນງານ', 'ແມ່ຍິງ', 'ຜູ້ຍິງ', 'ສາວ', 'ເດັກ', '\\d+ ?ຄົນ'],
+    my: ['အလုပ်သမား', 'မိန်းကလေး', 'အမျိုးသမီး', 'ကလေး', 'ယောက်', 'လူတွေ', 'သူတို့'],
+  },
+};
+
+/** Phrases that say by themselves that people are about to move. */
+export const IMMINENT_PHRASES: LexiconSpec = {
+  id: 'imminent-movement',
+  negatable: true,
+  terms: {
+    en: [
+      'about to (?:cross|leave|be taken|be moved|be sent|be sold|go)',
+      'on (?:the|their) way (?:to|across|over)',
+      'en route',
+      'being (?:taken|moved|transported|smuggled|sent)',
+      '(?:will|are going to|gonna) be (?:taken|moved|sent|sold|transported)',
+    ],
+    th: ['กำลัง(?:จะ)?(?:ข้าม|พา|ขน|ส่ง|เดินทาง|ออกเดินทาง|ย้าย)', 'กำลังถูกพา', 'ระหว่างทาง', 'อยู่บนรถ(?:ที่)?กำลัง'],
+    lo: ['ກຳລັງ(?:ຈະ)?(?:ຂ້າມ|ພາ|ສົ່ງ|ເດີນທາງ|ຍ້າຍ)', 'ກຳລັງຖືກພາ'],
+    my: ['ခေါ်သွားနေ', 'ပို့နေ', 'ကူးနေ', 'ခေါ်သွားတော့မယ်'],
+  },
+};

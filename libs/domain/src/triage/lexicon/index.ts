@@ -1,0 +1,60 @@
+import { ABUSE_OF_VULNERABILITY } from './abuse-of-vulnerability';
+import { CHILD_WORDS } from './child-words';
+import { CONCERN } from './concern';
+import { CONFINEMENT } from './confinement';
+import { DEBT_BONDAGE } from './debt-bondage';
+import { DECEPTIVE_RECRUITMENT } from './deceptive-recruitment';
+import { DOCUMENT_RETENTION } from './document-retention';
+import { EXPLOITATIVE_VENUE } from './exploitative-venue';
+import { FORCED_LABOUR } from './forced-labour';
+import { HEARSAY_OR_PAST, STILL_GOING_ON } from './hearsay-and-past';
+import { IMMINENT_PHRASES, IMMINENT_TIME, MOVED_PEOPLE, MOVEMENT } from './imminent-movement';
+import { INTIMIDATION } from './intimidation';
+import { compileLexicon, CompiledLexicon, LexiconHits, LexiconSpec, MatchTarget, matchLexicon } from './lexicon';
+import { NOT_TRAFFICKING } from './not-trafficking';
+import { RESTRICTION_OF_MOVEMENT } from './restriction-of-movement';
+import { SELF_RESCUE } from './self-rescue';
+import { SEXUAL_EXPLOITATION } from './sexual-exploitation';
+import { SMUGGLING } from './smuggling';
+import { VIOLENCE } from './violence';
+import { WAGE_WITHHOLDING } from './wage-withholding';
+
+export type { LexiconHits, LexiconSpec, TermMatch } from './lexicon';
+
+/** Every lexicon the engine runs, compiled once at module load. */
+const SPECS: LexiconSpec[] = [
+  CHILD_WORDS,
+  CONFINEMENT,
+  VIOLENCE,
+  INTIMIDATION,
+  IMMINENT_PHRASES,
+  IMMINENT_TIME,
+  MOVEMENT,
+  MOVED_PEOPLE,
+  SELF_RESCUE,
+  DOCUMENT_RETENTION,
+  DEBT_BONDAGE,
+  WAGE_WITHHOLDING,
+  RESTRICTION_OF_MOVEMENT,
+  FORCED_LABOUR,
+  SEXUAL_EXPLOITATION,
+  DECEPTIVE_RECRUITMENT,
+  ABUSE_OF_VULNERABILITY,
+  SMUGGLING,
+  EXPLOITATIVE_VENUE,
+  CONCERN,
+  HEARSAY_OR_PAST,
+  STILL_GOING_ON,
+  ...NOT_TRAFFICKING,
+];
+
+const COMPILED: CompiledLexicon[] = SPECS.map(compileLexicon);
+
+/** Hits of every lexicon, by lexicon id. */
+export function matchAllLexicons(target: MatchTarget): Map<string, LexiconHits> {
+  const out = new Map<string, LexiconHits>();
+  for (const lexicon of COMPILED) out.set(lexicon.id, matchLexicon(lexicon, target));
+  return out;
+}
+
+export const NOT_TRAFFICKING_IDS = NOT_TRAFFICKING.map((s) => s.id);

@@ -1,0 +1,148 @@
+import { LexiconSpec } from './lexicon';
+
+/**
+ * The not-trafficking detector (policy: P4, no dispatch): enquiries, thanks, tests, spam, other
+ * crimes. These only decide when no exploitation indicator fired; spam and tests also outweigh a
+ * mere recruitment concern.
+ */
+export const ENQUIRY: LexiconSpec = {
+  id: 'enquiry',
+  terms: {
+    en: [
+      '(?:office|opening|working) hours',
+      'volunteer\\w*',
+      'donat\\w*',
+      'internships?',
+      'how (?:do|can|to|much|long|does)',
+      'what (?:is|are|time|documents)',
+      'where (?:is|are|can|do)',
+      '(?:can|could|may) (?:i|you) (?:ask|get|have)',
+      'information (?:about|on)',
+      "i(?:'d| would)? (?:like|want|wanted) to (?:know|ask|volunteer|donate|apply|visit|join)",
+      'apply for',
+      'job vacanc\\w*',
+      'contact (?:number|details|info)',
+      'is it legal',
+    ],
+    th: [
+      'สอบถาม',
+      'อยากทราบ',
+      'อยากรู้',
+      'ขอข้อมูล',
+      'ขั้นตอน',
+      'วิธี(?:การ)?(?:ทำ|สมัคร|ขอ|ต่อ)',
+      'เปิดกี่โมง',
+      'ปิดกี่โมง',
+      'เวลาทำการ',
+      'อาสาสมัคร',
+      'บริจาค',
+      'ต่อวีซ่า',
+      'ต่อใบอนุญาต',
+      'ฝึกงาน',
+      'ทำบัตร',
+      'ต้องใช้เอกสารอะไร',
+    ],
+    lo: ['ສອບຖາມ', 'ຢາກຮູ້', 'ຢາກຖາມ', 'ຂໍຂໍ້ມູນ', 'ອາສາສະໝັກ', 'ບໍລິຈາກ', 'ເຮັດບັດ'],
+    my: ['မေးချင်', 'သိချင်', 'မေးမြန်း', 'စေတနာ့ဝန်ထမ်း', 'လှူဒါန်း'],
+  },
+};
+
+export const THANKS: LexiconSpec = {
+  id: 'thanks',
+  terms: {
+    en: ['thank(?:s| you)', 'thx', 'much appreciated', 'grateful'],
+    th: ['ขอบคุณ', 'ขอบใจ'],
+    lo: ['ຂອບໃຈ'],
+    my: ['ကျေးဇူးတင်', 'ကျေးဇူးပါ'],
+  },
+};
+
+export const TEST_MESSAGE: LexiconSpec = {
+  id: 'test',
+  terms: {
+    en: ['test(?:ing)?(?: message| msg)?(?: \\d+)?', 'ignore (?:this|me)', 'just testing'],
+    th: ['ทดสอบ', '=เทส', 'เทสต์', 'ลองส่ง', 'ทดลองส่ง'],
+    lo: ['ທົດສອບ', 'ທົດລອງ'],
+    my: ['စမ်းသပ်'],
+  },
+};
+
+export const SPAM: LexiconSpec = {
+  id: 'spam',
+  terms: {
+    en: [
+      'click (?:here|now|the link|this link|link)',
+      'click',
+      'win (?:a|an|free|\\d)',
+      "you(?:'ve| have)? won",
+      'winner',
+      'free (?:iphone|gift|credit|money|bonus|spins?)',
+      'prizes?',
+      'lottery',
+      'congratulations',
+      'bit\\.ly',
+      'claim (?:your|now)',
+      'unsubscribe',
+      'loan offer',
+      'jackpot',
+    ],
+    th: ['ถูกรางวัล', 'รางวัล', 'คลิก', 'กดลิ[งง]ก์', 'เครดิตฟรี', 'สล็อต', 'บาคาร่า', 'เว็บพนัน', 'สินเชื่อ', 'โปรโมชั่น', 'แจกฟรี'],
+    lo: ['ລາງວັນ', 'ຄລິກ', 'ແຈກຟຣີ'],
+    my: ['ဆုမဲ', 'ကလစ်နှိပ်', 'အခမဲ့ရ'],
+  },
+};
+
+export const OTHER_CRIME: LexiconSpec = {
+  id: 'other-crime',
+  terms: {
+    en: [
+      'stolen',
+      'stole',
+      'steal\\w*',
+      'theft',
+      'thie(?:f|ves)',
+      'rob(?:bed|bery|bing)',
+      'burglar\\w*',
+      '(?:car|road|traffic|motorbike) accident',
+      'accident',
+      'drunk',
+      'nois(?:e|y)',
+      'vandal\\w*',
+      'online scam',
+      'scammed',
+      'lost (?:my|a|her|his) (?:wallet|phone|bag|purse|dog|cat)',
+      'drug deal\\w*',
+      'selling drugs',
+      'drug trafficking',
+    ],
+    th: [
+      'ขโมย',
+      'ลักทรัพย์',
+      'รถหาย',
+      'กระเป๋าหาย',
+      'ของหาย',
+      'อุบัติเหตุ',
+      'รถชน',
+      'เมาแล้วขับ',
+      'เสียงดัง',
+      'ทะเลาะ',
+      'ยาบ้า',
+      'ยาเสพติด',
+      'ค้ายา',
+      'ฉ้อโกง',
+      'หลอกโอน',
+      'หลอกให้โอน',
+      'หลอกลงทุน',
+      'โกงเงิน',
+      'ถูกโกง',
+      'วิ่งราว',
+      'ปล้น',
+    ],
+    lo: ['=ລັກ', 'ຖືກລັກ', 'ອຸບັດຕິເຫດ', 'ຢາບ້າ', 'ຢາເສບຕິດ', 'ສໍ້ໂກງ'],
+    my: ['=ခိုး', 'ခိုးသွား', 'ခိုးယူ', 'မတော်တဆ', 'ယာဉ်တိုက်', 'မူးယစ်ဆေး', 'လိမ်လည်'],
+  },
+  exclude: { lo: ['ລັກລອບ', 'ລັກພາຕົວ'], my: ['ခိုးဝင်'] },
+};
+
+/** The P4 detectors, in the order the explanation names them. */
+export const NOT_TRAFFICKING = [TEST_MESSAGE, SPAM, THANKS, ENQUIRY, OTHER_CRIME];
