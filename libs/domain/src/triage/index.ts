@@ -3,6 +3,9 @@
  * the Chiang Rai gazetteer, and correlation of a tip with open incidents.
  */
 export { triage } from './triage';
-export type { CrossBorder, IndicatorId, IndicatorMatch, Language, Priority, TriageInput, TriageLocation, TriageResult } from './types';
+// `Priority` is not re-exported: libs/domain's oncall module already exports the same union.
+export type { CrossBorder, IndicatorId, IndicatorMatch, TriageInput, TriageLocation, TriageResult } from './types';
 export { DISTRICTS, resolveDistrict, DISTRICT_SLUGS } from './gazetteer';
 export type { DistrictSlug } from './gazetteer';
+export { caseReference, correlate, DEFAULT_WINDOW_MINUTES, extractCaseReference } from './correlation';
+export type { Correlation, CorrelationCandidate, OpenIncident } from './correlation';

@@ -3,7 +3,8 @@ import { explain } from './explanation';
 import { chooseDistrict, findPlaces, nearestDistrict, PlaceMention, resolveDistrict } from './gazetteer';
 import { matchAllLexicons, NOT_TRAFFICKING_IDS, TermMatch } from './lexicon';
 import { detectMinors } from './minors/detect-minors';
-import { CHILD_EXPLOITATION, P1_INDICATORS, P2_INDICATORS, P3_INDICATORS, scorePriority } from './scoring';
+import { imminentMovement, rescueCry } from './composite-indicators';
+import { P1_INDICATORS, P2_INDICATORS, P3_INDICATORS, scorePriority } from './scoring';
 import { detectLanguage } from './text/language';
 import { normalizeText } from './text/normalize';
 import { wordBoundaries } from './text/segmentation';
@@ -46,14 +47,11 @@ export function triage(input: TriageInput): TriageResult {
     if (venues.length) fired.set('exploitative-venue', words(venues));
   }
 
-  // Imminent movement: a time word and a movement word, about people being moved.
-  const time = get('imminent-time');
-  const movement = get('movement');
-  if (!fired.has('imminent-movement') && time.length && movement.length) {
-    const otherIndicators = [...fired.keys()].some((id) => CHILD_EXPLOITATION.includes(id));
-    const aboutPeople = get('moved-people').length > 0 || minors.minors;
-    if (otherIndicators || (aboutPeople && !notTrafficking.length)) fired.set('imminent-movement', words([...time, ...movement]));
-  }
+  const ctx = { hits: get, fired, minors: minors.minors, notTrafficking };
+  const imminent = imminentMovement(ctx);
+  if (imminent.length) fired.set('imminent-movement', words([...usable('imminent-movement'), ...imminent]));
+  const cries = rescueCry(ctx);
+  if (cries.length) fired.set('self-rescue', words([...usable('self-rescue'), ...cries]));
 
   const hearsayOrPast = get('hearsay-or-past').length > 0 && get('still-going-on').length === 0;
   const concern = get('concern').length > 0 || get('exploitative-venue').length > 0;

@@ -8,6 +8,8 @@ import { PREFIXED_SUBDISTRICTS, SUBDISTRICTS } from './subdistricts';
 export type PlaceKind = 'district' | 'subdistrict' | 'landmark' | 'across-border' | 'weak';
 
 export interface Place {
+  /** Same id for every name of one place (for correlation: "แม่สาย" and "Mae Sai" are one place). */
+  id: string;
   name: string;
   district: DistrictSlug;
   kind: PlaceKind;
@@ -44,24 +46,27 @@ function indexedNames(): IndexedName[] {
     out.push({ place: { name, ...place }, source: full, latin, bounded: !latin && !prefix && letters.length <= 4 });
   };
   for (const d of DISTRICT_RECORDS) {
-    for (const name of [d.nameTh, d.nameEn, ...d.aliases]) add(name, { district: d.slug, kind: 'district' });
+    for (const name of [d.nameTh, d.nameEn, ...d.aliases]) add(name, { id: d.slug, district: d.slug, kind: 'district' });
   }
-  for (const name of PROVINCE_NAMES) add(name, { district: 'mueang-chiang-rai', kind: 'weak' });
-  for (const [slug, tambons] of Object.entries(SUBDISTRICTS) as [DistrictSlug, string[][]][]) {
-    for (const names of tambons) for (const name of names) add(name, { district: slug, kind: 'subdistrict' });
-  }
-  for (const [slug, tambons] of Object.entries(PREFIXED_SUBDISTRICTS) as [DistrictSlug, string[][]][]) {
-    for (const names of tambons) for (const name of names) add(name, { district: slug, kind: 'subdistrict' }, true);
-  }
-  for (const [slug, places] of Object.entries(LANDMARKS) as [DistrictSlug, string[][]][]) {
-    for (const names of places) for (const name of names) add(name, { district: slug, kind: 'landmark' });
-  }
-  for (const [slug, places] of Object.entries(WEAK_LANDMARKS) as [DistrictSlug, string[][]][]) {
-    for (const names of places) for (const name of names) add(name, { district: slug, kind: 'weak' });
-  }
-  for (const p of ACROSS_BORDER) {
-    for (const name of p.names) add(name, { district: p.facing, kind: 'across-border', crossBorder: p.country });
-  }
+  for (const name of PROVINCE_NAMES) add(name, { id: 'chiang-rai', district: 'mueang-chiang-rai', kind: 'weak' });
+  const addGroups = (
+    table: Partial<Record<DistrictSlug, readonly (readonly string[])[]>>,
+    kind: PlaceKind,
+    prefix = false,
+  ) => {
+    for (const [slug, groups] of Object.entries(table) as [DistrictSlug, string[][]][]) {
+      groups.forEach((names, i) => {
+        for (const name of names) add(name, { id: `${slug}/${kind}/${prefix ? 'p' : ''}${i}`, district: slug, kind }, prefix);
+      });
+    }
+  };
+  addGroups(SUBDISTRICTS, 'subdistrict');
+  addGroups(PREFIXED_SUBDISTRICTS, 'subdistrict', true);
+  addGroups(LANDMARKS, 'landmark');
+  addGroups(WEAK_LANDMARKS, 'weak');
+  ACROSS_BORDER.forEach((p, i) => {
+    for (const name of p.names) add(name, { id: `across/${i}`, district: p.facing, kind: 'across-border', crossBorder: p.country });
+  });
   // Longest names first: at one position the alternation takes the first that matches.
   return out.sort((a, b) => b.place.name.length - a.place.name.length);
 }

@@ -13,7 +13,7 @@ import { INTIMIDATION } from './intimidation';
 import { compileLexicon, CompiledLexicon, LexiconHits, LexiconSpec, MatchTarget, matchLexicon } from './lexicon';
 import { NOT_TRAFFICKING } from './not-trafficking';
 import { RESTRICTION_OF_MOVEMENT } from './restriction-of-movement';
-import { SELF_RESCUE } from './self-rescue';
+import { FIRST_PERSON, RESCUE_CRY, SELF_RESCUE, THIRD_PARTY } from './self-rescue';
 import { SEXUAL_EXPLOITATION } from './sexual-exploitation';
 import { SMUGGLING } from './smuggling';
 import { VIOLENCE } from './violence';
@@ -32,6 +32,9 @@ const SPECS: LexiconSpec[] = [
   MOVEMENT,
   MOVED_PEOPLE,
   SELF_RESCUE,
+  RESCUE_CRY,
+  FIRST_PERSON,
+  THIRD_PARTY,
   DOCUMENT_RETENTION,
   DEBT_BONDAGE,
   WAGE_WITHHOLDING,

@@ -1,0 +1,52 @@
+import { TermMatch } from './lexicon';
+import { CHILD_EXPLOITATION } from './scoring';
+import { IndicatorId } from './types';
+
+/** Lexicon hits by lexicon id (only the usable ones: weak terms already dropped when needed). */
+type Hits = (lexiconId: string) => TermMatch[];
+
+export interface CompositeContext {
+  hits: Hits;
+  fired: ReadonlyMap<IndicatorId, string[]>;
+  minors: boolean;
+  /** Not-trafficking categories found (enquiry, thanks, ...). */
+  notTrafficking: readonly string[];
+}
+
+const hasExploitation = (fired: ReadonlyMap<IndicatorId, string[]>) => [...fired.keys()].some((id) => CHILD_EXPLOITATION.includes(id));
+
+/**
+ * Imminent movement from a time word ("tonight", "คืนนี้", "ဒီည") and a movement word ("take
+ * across", "พาข้าม", "ခေါ်လာ") in the same tip, when the tip is about people being moved: another
+ * indicator fired, or it names people (workers, women, children) and is not an enquiry.
+ * ("I will go to your office tomorrow" is not imminent movement.)
+ */
+export function imminentMovement(ctx: CompositeContext): TermMatch[] {
+  const time = ctx.hits('imminent-time');
+  const movement = ctx.hits('movement');
+  if (!time.length || !movement.length) return [];
+  const aboutPeople = ctx.hits('moved-people').length > 0 || ctx.minors;
+  if (hasExploitation(ctx.fired) || (aboutPeople && !ctx.notTrafficking.length)) return [...time, ...movement];
+  return [];
+}
+
+/**
+ * A bare cry for help is a self-rescue request when the writer speaks of themselves (first person,
+ * no relative or other third person named, or first person right by the cry and no third person
+ * there), or when the cry is all there is to go on.
+ */
+export function rescueCry(ctx: CompositeContext): TermMatch[] {
+  const cries = ctx.hits('rescue-cry');
+  if (!cries.length) return [];
+  const near = (cry: TermMatch, m: TermMatch) => m.start < cry.end + NEAR && m.end > cry.start - NEAR;
+  const firstPerson = ctx.hits('first-person');
+  const thirdParty = ctx.hits('third-party');
+  const aboutThemselves =
+    (firstPerson.length > 0 && thirdParty.length === 0) ||
+    cries.some((cry) => firstPerson.some((m) => near(cry, m)) && !thirdParty.some((m) => near(cry, m)));
+  const nothingElse = !hasExploitation(ctx.fired) && !ctx.notTrafficking.length;
+  return aboutThemselves || nothingElse ? cries : [];
+}
+
+/** Characters around a cry in which "I" or "my sister" tells who needs rescue. */
+const NEAR = 40;

@@ -1,0 +1,3 @@
+export { caseReference, extractCaseReference } from './case-reference';
+export { correlate, DEFAULT_WINDOW_MINUTES } from './correlate';
+export type { Correlation, CorrelationCandidate, OpenIncident } from './correlate';
