@@ -11,8 +11,8 @@ const DIGIT_BLOCKS = [0x0e50 /* Thai */, 0x0ed0 /* Lao */, 0x1040 /* Myanmar */,
  */
 export function fixMyanmarDigitLetterConfusion(text: string): string {
   return text
-    .replace(/(?<=[\u1000-\u103F])\u1040|\u1040(?=[\u102B-\u103E])/g, '\u101D')
-    .replace(/\u1047(?=[\u102B-\u103E])/g, '\u101B');
+    .replace(/(?<![\u1040-\u1049\d])\u1040(?![\u1040-\u1049\d])(?:(?<=[\u1000-\u103F]\u1040)|(?=[\u1000-\u103F]))/g, '\u101D')
+    .replace(/(?<![\u1040-\u1049\d])\u1047(?=[\u102B-\u103E])/g, '\u101B');
 }
 
 /** Replaces Thai, Lao, Burmese and full-width digits by ASCII digits (one character for one). */

@@ -73,12 +73,14 @@ const CODE_POINT_MAP: Record<string, string> = {
   '\u1092': '\u100B\u1039\u100C', '\u1097': '\u100B\u1039\u100B',
 };
 const KINZI = '\u1004\u103A\u1039';
+/** Stands for kinzi while code points are remapped (a private-use character, never in input). */
+const KINZI_MARK = '\uE000';
 const KINZI_MAP: Record<string, string> = { '\u1064': '', '\u108B': '\u102D', '\u108C': '\u102E', '\u108D': '\u1036' };
 
 /** Converts Zawgyi-encoded Burmese to Unicode (common cases; see the file comment). */
 export function zawgyiToUnicode(text: string): string {
   // Kinzi is typed after the consonant it sits on; Unicode stores it before.
-  let out = text.replace(/([\u1000-\u1021])([\u1064\u108B-\u108D])/g, (_, c: string, k: string) => KINZI + c + KINZI_MAP[k]);
+  let out = text.replace(/([\u1000-\u1021])([\u1064\u108B-\u108D])/g, (_, c: string, k: string) => KINZI_MARK + c + KINZI_MAP[k]);
   out = out.replace(/[\u1033\u1034\u1039-\u103D\u105A\u1060-\u1097]/g, (ch) => CODE_POINT_MAP[ch] ?? ch);
   // Medial ra, then the e-vowel, are typed before the consonant; Unicode stores them after it.
   out = out.replace(new RegExp(`\\u103C(${CONSONANT})`, 'g'), '$1\u103C');
@@ -90,7 +92,7 @@ export function zawgyiToUnicode(text: string): string {
   out = out.replace(/\u103A\u1037/g, '\u1037\u103A');
   out = out.replace(/\u1025\u102E/g, '\u1026');
   out = out.replace(/\u1025(?=\u103A)/g, '\u1009');
-  return out;
+  return out.replace(/\uE000/g, KINZI);
 }
 
 /** Unicode Burmese whatever the input encoding. */
