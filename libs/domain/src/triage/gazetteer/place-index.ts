@@ -42,7 +42,8 @@ function indexedNames(): IndexedName[] {
   const add = (name: string, place: Omit<Place, 'name'>, prefix = false) => {
     const { source, latin } = namePattern(name.toLowerCase());
     const letters = name.replace(/[\s\-.\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u0EB1\u0EB4-\u0EBC\u0EC8-\u0ECD]/g, '');
-    const full = prefix ? (latin ? LATIN_SUBDISTRICT_PREFIX : THAI_SUBDISTRICT_PREFIX) + source : source;
+    // A prefixed everyday word must end there: "ตำบลเวียง" is not the start of "ตำบลเวียงพางคำ".
+    const full = prefix ? (latin ? LATIN_SUBDISTRICT_PREFIX + source : `${THAI_SUBDISTRICT_PREFIX}${source}(?![\\u0E01-\\u0E2E\\u0E81-\\u0EAE])`) : source;
     out.push({ place: { name, ...place }, source: full, latin, bounded: !latin && !prefix && letters.length <= 4 });
   };
   for (const d of DISTRICT_RECORDS) {

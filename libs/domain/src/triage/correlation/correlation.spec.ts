@@ -1,0 +1,85 @@
+import { triage } from '../triage';
+import { caseReference, correlate, extractCaseReference, OpenIncident } from '.';
+
+const at = (minutes: number) => new Date(Date.UTC(2025, 0, 1, 12, minutes));
+
+function incident(over: Partial<OpenIncident>): OpenIncident {
+  return {
+    incidentId: 'inc-1',
+    district: 'mae-sai',
+    priority: 'P1',
+    openedAt: at(0),
+    lastTipAt: at(0),
+    reporterKeys: [],
+    caseRef: caseReference('inc-1'),
+    texts: [],
+    ...over,
+  };
+}
+
+function candidate(text: string, over: { reporterKey?: string; minutes?: number; caseRef?: string } = {}) {
+  const t = triage({ text });
+  return { text, district: t.district, reporterKey: over.reporterKey, caseRef: over.caseRef, receivedAt: at(over.minutes ?? 30), triage: t };
+}
+
+describe('case references', () => {
+  it('are short, deterministic and readable', () => {
+    const ref = caseReference('inc-6f1c2a');
+    expect(ref).toMatch(/^CR-[2-9A-HJKMNP-Z]{4}$/);
+    expect(caseReference('inc-6f1c2a')).toBe(ref);
+    expect(caseReference('inc-6f1c2b')).not.toBe(ref);
+  });
+
+  it('are spread out', () => {
+    const refs = new Set(Array.from({ length: 2000 }, (_, i) => caseReference(`inc-${i}`)));
+    expect(refs.size).toBeGreaterThan(1990);
+  });
+
+  it.each([
+    ['about case CR-7K3P, the van is back', 'CR-7K3P'],
+    ['cr 7k3p', 'CR-7K3P'],
+    ['เรื่องเคสCR7K3Pค่ะ', 'CR-7K3P'],
+    ['ref #CR-7K3P.', 'CR-7K3P'],
+  ])('are read from %j', (text, ref) => {
+    expect(extractCaseReference(text)).toBe(ref);
+  });
+
+  it.each(['CR-7K3', 'across the river', 'CR-0OIL', 'ACR-7K3P'])('are not read from %j', (text) => {
+    expect(extractCaseReference(text)).toBeUndefined();
+  });
+});
+
+describe('correlate', () => {
+  const open = [
+    incident({ incidentId: 'inc-a', caseRef: 'CR-AAAA', reporterKeys: ['rep-1'], texts: ['Girls locked in room 304 at the Wang Thong hotel in Mae Sai'] }),
+    incident({ incidentId: 'inc-b', caseRef: 'CR-BBBB', district: 'chiang-khong', texts: ['แรงงานลาวถูกยึดบัตรที่ไร่กล้วยบ้านหาดบ้าย'] }),
+  ];
+
+  it('follows a quoted case reference, whatever the district or time', () => {
+    expect(correlate(candidate('update on CR-BBBB: they moved the workers', { minutes: 600 }), open)).toEqual({
+      incidentId: 'inc-b',
+      reason: 'quotes case reference CR-BBBB',
+    });
+  });
+
+  it('joins the same reporter within the window, not after it', () => {
+    expect(correlate(candidate('they are moving us now', { reporterKey: 'rep-1' }), open)?.incidentId).toBe('inc-a');
+    expect(correlate(candidate('they are moving us now', { reporterKey: 'rep-1', minutes: 400 }), open)).toBeNull();
+    expect(correlate(candidate('they are moving us now', { reporterKey: 'rep-1', minutes: 400 }), open, { windowMinutes: 600 })?.incidentId).toBe('inc-a');
+  });
+
+  it('joins a tip about the same place and people in the same district', () => {
+    const c = candidate('Room 304 Wang Thong hotel Mae Sai, the girls are still there');
+    const r = correlate(c, open);
+    expect(r?.incidentId).toBe('inc-a');
+    expect(r?.reason).toContain('same district mae-sai');
+    expect(correlate(candidate('นายจ้างที่บ้านหาดบ้ายยังไม่คืนบัตรแรงงานลาว เชียงของ'), open)?.incidentId).toBe('inc-b');
+  });
+
+  it('keeps apart tips from other districts, other places, or outside the window', () => {
+    expect(correlate(candidate('A broker at the Chiang Saen port is recruiting women'), open)).toBeNull();
+    expect(correlate(candidate('Someone stole a motorbike in Mae Sai'), open)).toBeNull();
+    expect(correlate(candidate('Room 304 Wang Thong hotel Mae Sai, the girls are still there', { minutes: 500 }), open)).toBeNull();
+    expect(correlate(candidate('Room 304 Wang Thong hotel, girls still there'), [])).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+import { triage } from './triage';
+
+const priority = (text: string) => triage({ text }).priority;
+
+describe('priority', () => {
+  it.each([
+    ['a child with any exploitation indicator', 'A 15-year-old girl works at a karaoke bar in Mae Chan', 'P1'],
+    ['a child recruited', 'นายหน้าชวนเด็ก ม.3 ไปทำงานที่มาเลเซีย', 'P1'],
+    ['confinement', 'ผู้หญิงพม่าถูกขังในห้องเช่า', 'P1'],
+    ['threat to life', 'He said he will kill her if she runs', 'P1'],
+    ['imminent movement', 'Tonight a boat will take 12 Lao workers across the Mekong at Chiang Saen', 'P1'],
+    ['a person asking to be rescued', 'ช่วยด้วย', 'P1'],
+    ['adult document retention', 'The employer keeps the passports of the Myanmar workers at the fish farm in Mae Chan', 'P2'],
+    ['adult debt and coerced sex work', 'ผู้หญิงลาวในร้านคาราโอเกะถูกบังคับให้ขายบริการเพื่อใช้หนี้', 'P2'],
+    ['hearsay lowers an adult case', 'I heard last year that a factory in Phan kept workers passports', 'P3'],
+    ['recruitment', 'Someone is offering jobs in Dubai for a fee of 100,000 baht', 'P3'],
+    ['vague concern', 'มีรถตู้แปลกๆ มารับผู้หญิงหลายคนที่หน้าร้าน', 'P3'],
+    ['enquiry', 'How do I apply for a work permit?', 'P4'],
+    ['thanks', 'ขอบคุณทีมงานมากค่ะ', 'P4'],
+    ['test', 'test 123', 'P4'],
+    ['spam', 'Congratulations! You have won a prize, click here', 'P4'],
+    ['spam with a job offer', 'Easy job, high salary!!! click here http://bit.ly/abc', 'P4'],
+    ['another crime', 'My phone was stolen at the night bazaar', 'P4'],
+    ['nothing', 'สวัสดีค่ะ', 'P4'],
+  ])('%s -> %s', (_, text, expected) => {
+    expect(priority(text)).toBe(expected);
+  });
+
+  it('never sends an exploitation indicator to P4, even with an enquiry or thanks', () => {
+    expect(priority('ขอบคุณค่ะ นายจ้างยังยึดพาสปอร์ตพี่สาวอยู่')).toBe('P2');
+    expect(priority('I want to ask: my cousin is locked in a room by her boss, what can I do?')).toBe('P1');
+  });
+
+  it('handles empty and odd input', () => {
+    expect(triage({ text: '' })).toMatchObject({ priority: 'P4', district: 'unknown', minors: false, crossBorder: null, indicators: [] });
+    expect(triage({ text: '😀😀😀' }).priority).toBe('P4');
+  });
+
+  it('reads Zawgyi-encoded Burmese', () => {
+    // ကျွန်မကို ပိတ်ထားတယ် ကယ်ပါ (I am locked in, rescue me), typed in Zawgyi.
+    const zawgyi = '\u1000\u103A\u103C\u1014\u1039\u1019\u1000\u102D\u102F \u1015\u102D\u1010\u1039\u1011\u102C\u1038\u1010\u101A\u1039 \u1000\u101A\u1039\u1015\u102B';
+    const r = triage({ text: zawgyi });
+    expect(r.priority).toBe('P1');
+    expect(r.language).toBe('my');
+    expect(r.indicators).toEqual(expect.arrayContaining(['confinement', 'self-rescue']));
+  });
+
+  it('explains itself', () => {
+    const r = triage({ text: 'มีเด็กอายุ ๑๔ ถูกขังที่ท่าขี้เหล็ก' });
+    expect(r).toMatchObject({ priority: 'P1', district: 'mae-sai', minors: true, crossBorder: 'MM', language: 'th' });
+    expect(r.explanation).toMatch(/^P1: a child with an exploitation indicator\./);
+    expect(r.explanation).toContain('confinement ("ขัง")');
+    expect(r.explanation).toContain('Cross-border MM ("ท่าขี้เหล็ก")');
+  });
+});
