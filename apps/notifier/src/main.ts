@@ -1,21 +1,16 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { JetStreamServer } from '@rescue/messaging';
+import { runEventService } from '@rescue/messaging';
 import { loadConfig, loadEnvFiles } from '@rescue/platform';
 import { NotifierConfig } from './config';
 import { NotifierModule } from './notifier.module';
 
-async function bootstrap() {
+async function main() {
   loadEnvFiles();
   const config = loadConfig(NotifierConfig);
-  const app = await NestFactory.create(NotifierModule.forRoot(config));
-  app.connectMicroservice({ strategy: new JetStreamServer({ servers: config.NATS_URL, consumerPrefix: 'notifier' }) });
-  app.enableShutdownHooks();
-  await app.startAllMicroservices();
-  await app.listen(config.NOTIFIER_HEALTH_PORT, '0.0.0.0');
+  await runEventService(NotifierModule.forRoot(config), { name: 'notifier', natsUrl: config.NATS_URL, healthPort: config.NOTIFIER_HEALTH_PORT });
 }
 
-bootstrap().catch((err) => {
+main().catch((err) => {
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);
 });

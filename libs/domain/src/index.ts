@@ -1,2 +1,3 @@
 export * from './oncall';
 export * from './replies';
+export * from './triage';

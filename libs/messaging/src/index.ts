@@ -15,3 +15,4 @@ export type { BackoffOptions } from './backoff';
 export { DeadLetterHeaders, deadLetterSubject } from './dead-letter';
 export { ensureStreams } from './stream-setup';
 export type { EventSubject, EventInput, EventPayload } from './event-schemas';
+export * from './event-service';

@@ -1,0 +1,18 @@
+import { DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { JetStreamServer } from './jetstream.server';
+
+/**
+ * Boots a service that consumes JetStream events and serves only /healthz, /readyz and /metrics.
+ * The module is initialised first (directory loaded, connections open), so no event reaches a
+ * handler whose dependencies are not ready.
+ */
+export async function runEventService(module: DynamicModule, options: { name: string; natsUrl: string; healthPort: number }) {
+  const app = await NestFactory.create(module);
+  app.connectMicroservice({ strategy: new JetStreamServer({ servers: options.natsUrl, consumerPrefix: options.name }) });
+  app.enableShutdownHooks();
+  await app.init();
+  await app.startAllMicroservices();
+  await app.listen(options.healthPort, '0.0.0.0');
+  return app;
+}
