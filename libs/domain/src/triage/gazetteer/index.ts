@@ -9,7 +9,7 @@ export { chooseDistrict } from './choose-district';
 export { nearestDistrict } from './coordinates';
 export { DISTRICT_SLUGS } from './districts';
 export type { DistrictSlug } from './districts';
-export { findPlaces } from './place-index';
+export { findPlaces, warmUpPlaceIndex } from './place-index';
 export type { Place, PlaceMention } from './place-index';
 
 /** The 18 districts, for a district picker. */

@@ -32,11 +32,18 @@ const SYLLABLE_VARIANTS: Record<string, string> = {
 const THAI_TONE = /[\u0E48-\u0E4B]/;
 const LAO_TONE = /[\u0EC8-\u0ECB]/;
 
-/** Regex source for one place name; `bounded` when a Thai or Lao name is short enough to hide in words. */
-export function namePattern(name: string): { source: string; latin: boolean } {
+/**
+ * Regex source for one place name, whether it is romanised, and the characters a match can start
+ * with (the place index only tries names at positions that start with one of them). What may not
+ * follow the name (a letter, a combining mark) and what may not precede it are the index's business.
+ */
+export function namePattern(name: string): { source: string; latin: boolean; starts: string[] } {
   if (/^[a-z0-9 .'\-]+$/.test(name)) {
-    const syllables = name.split(/[\s\-]+/).map((s) => SYLLABLE_VARIANTS[s] ?? escapeRegex(s));
-    return { source: `(?<![a-z0-9])${syllables.join("[\\s\\-']?")}(?![a-z0-9])`, latin: true };
+    const words = name.split(/[\s\-]+/);
+    const syllables = words.map((s) => SYLLABLE_VARIANTS[s] ?? escapeRegex(s));
+    const first = SYLLABLE_VARIANTS[words[0]];
+    const starts = first ? [...new Set([...first.matchAll(/[(|:]([a-z])/g)].map((m) => m[1]))] : [words[0][0]];
+    return { source: syllables.join("[\\s\\-']?"), latin: true, starts };
   }
   let source = '';
   for (const ch of name) {
@@ -46,7 +53,9 @@ export function namePattern(name: string): { source: string; latin: boolean } {
     else if (ch === ' ' || ch === '-') source += '[\\s\\-]?';
     else source += escapeRegex(ch);
   }
-  return { source: `(?<![\\u0E40-\\u0E44\\u0EC0-\\u0EC4\\u1039])${source}(?!\\p{M})`, latin: false };
+  const first = name[0];
+  const starts = first === 'ใ' || first === 'ไ' ? ['ใ', 'ไ'] : [first];
+  return { source, latin: false, starts };
 }
 
 export function escapeRegex(s: string): string {

@@ -1,4 +1,5 @@
 import { Script } from '../text/language';
+import { COMBINING_MARK } from '../text/marks';
 import { isNegated } from '../text/negation';
 
 /**
@@ -40,6 +41,7 @@ export interface MatchTarget {
 
 interface TermGroup {
   regex: RegExp;
+  latin: boolean;
   bounded: boolean;
   weak: boolean;
 }
@@ -47,51 +49,84 @@ interface TermGroup {
 export interface CompiledLexicon {
   id: string;
   groups: TermGroup[];
-  exclude?: RegExp;
+  exclude?: TermGroup[];
   negatable: boolean;
 }
 
 const GAP = '[^.!?\\n\\u104A\\u104B]{0,30}?';
 
-function termSource(term: string, script: Script): string {
+/**
+ * The start condition (a whole English word; not inside a Thai/Lao syllable or a Burmese stack) is
+ * checked in code, not as a regex lookbehind: a leading lookbehind stops V8 from skipping ahead to
+ * positions where a term can start, which made matching several times slower.
+ */
+function termSource(term: string, latin: boolean): string {
   const body = term.replace(/…/g, GAP);
-  if (script === 'en') return `(?<![a-z0-9])(?:${body})(?![a-z0-9])`;
-  return `(?<![\\u0E40-\\u0E44\\u0EC0-\\u0EC4\\u1039])(?:${body.replace(/ /g, '\\s?')})(?!\\p{M})`;
+  return latin ? `(?:${body})` : `(?:${body.replace(/ /g, '\\s?')})`;
 }
 
-function compileGroup(terms: { source: string }[], bounded: boolean, weak: boolean): TermGroup | undefined {
-  if (!terms.length) return undefined;
-  return { regex: new RegExp(terms.map((t) => t.source).join('|'), 'gu'), bounded, weak };
+/** What may not follow a term: a letter of the same word (English) or a combining mark. */
+const END = { latin: '(?![a-z0-9])', other: `(?!${COMBINING_MARK})` };
+
+const LATIN_WORD_CHAR = /[a-z0-9]/;
+/** Preposed Thai and Lao vowels and the Burmese stacking sign: a term cannot start right after them. */
+const MID_SYLLABLE = /[\u0E40-\u0E44\u0EC0-\u0EC4\u1039]/;
+
+function startsCleanly(text: string, start: number, latin: boolean): boolean {
+  if (start === 0) return true;
+  return !(latin ? LATIN_WORD_CHAR : MID_SYLLABLE).test(text[start - 1]);
 }
 
-function collect(spec: TermsByScript | undefined, bounded: boolean): { source: string }[] {
-  const out: { source: string }[] = [];
+function compileGroups(spec: TermsByScript | undefined, weak: boolean): TermGroup[] {
+  const buckets = new Map<string, { sources: string[]; latin: boolean; bounded: boolean }>();
   for (const [script, terms] of Object.entries(spec ?? {}) as [Script, readonly string[]][]) {
+    const latin = script === 'en';
     for (const term of terms) {
-      const isBounded = term.startsWith('=');
-      if (isBounded !== bounded) continue;
-      out.push({ source: termSource(isBounded ? term.slice(1) : term, script) });
+      const bounded = term.startsWith('=');
+      const key = `${latin}/${bounded}`;
+      const bucket = buckets.get(key) ?? { sources: [], latin, bounded };
+      bucket.sources.push(termSource(bounded ? term.slice(1) : term, latin));
+      buckets.set(key, bucket);
     }
   }
-  // Longer alternatives first, so that the longest phrase at a position wins.
-  return out.sort((a, b) => b.source.length - a.source.length);
+  return [...buckets.values()].map(({ sources, latin, bounded }) => ({
+    // Longer alternatives first, so that the longest phrase at a position wins.
+    regex: new RegExp(`(?:${sources.sort((a, b) => b.length - a.length).join('|')})${latin ? END.latin : END.other}`, 'g'),
+    latin,
+    bounded,
+    weak,
+  }));
 }
 
 /** Builds the regexes of a lexicon once, at module load. */
 export function compileLexicon(spec: LexiconSpec): CompiledLexicon {
-  const groups = [
-    compileGroup(collect(spec.terms, false), false, false),
-    compileGroup(collect(spec.terms, true), true, false),
-    compileGroup(collect(spec.weak, false), false, true),
-    compileGroup(collect(spec.weak, true), true, true),
-  ].filter((g): g is TermGroup => !!g);
-  const excludeTerms = [...collect(spec.exclude, false), ...collect(spec.exclude, true)];
+  const exclude = compileGroups(spec.exclude, false);
   return {
     id: spec.id,
-    groups,
-    exclude: excludeTerms.length ? new RegExp(excludeTerms.map((t) => t.source).join('|'), 'gu') : undefined,
+    groups: [...compileGroups(spec.terms, false), ...compileGroups(spec.weak, true)],
+    exclude: exclude.length ? exclude : undefined,
     negatable: !!spec.negatable,
   };
+}
+
+/** Occurrences of a group's terms that start cleanly (and sit on word boundaries when asked). */
+function* occurrences(group: TermGroup, target: MatchTarget): Generator<[number, number, string]> {
+  const { text } = target;
+  const re = group.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const ok =
+      m[0].length > 0 &&
+      startsCleanly(text, start, group.latin) &&
+      (!group.bounded || (target.boundaries().has(start) && target.boundaries().has(end)));
+    if (!ok) {
+      re.lastIndex = start + 1;
+      continue;
+    }
+    yield [start, end, m[0]];
+  }
 }
 
 export interface LexiconHits {
@@ -104,23 +139,14 @@ export interface LexiconHits {
 export function matchLexicon(lexicon: CompiledLexicon, target: MatchTarget): LexiconHits {
   const { text } = target;
   const excluded: [number, number][] = [];
-  if (lexicon.exclude) {
-    for (const m of text.matchAll(lexicon.exclude)) excluded.push([m.index, m.index + m[0].length]);
-  }
+  for (const group of lexicon.exclude ?? []) for (const [s, e] of occurrences(group, target)) excluded.push([s, e]);
   const matches: TermMatch[] = [];
   const negated: TermMatch[] = [];
   for (const group of lexicon.groups) {
-    for (const m of text.matchAll(group.regex)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!m[0]) continue;
+    for (const [start, end, found] of occurrences(group, target)) {
       if (excluded.some(([s, e]) => start < e && end > s)) continue;
-      if (group.bounded) {
-        const b = target.boundaries();
-        if (!b.has(start) || !b.has(end)) continue;
-      }
       if (matches.some((x) => start < x.end && end > x.start)) continue;
-      const match: TermMatch = { lexicon: lexicon.id, text: m[0].trim(), start, end, weak: group.weak };
+      const match: TermMatch = { lexicon: lexicon.id, text: found.trim(), start, end, weak: group.weak };
       if (lexicon.negatable && isNegated(text, start, end)) negated.push(match);
       else matches.push(match);
     }
