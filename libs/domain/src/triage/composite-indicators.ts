@@ -22,13 +22,17 @@ const hasExploitation = (fired: ReadonlyMap<IndicatorId, string[]>) => [...fired
  * ("I will go to your office tomorrow" is not imminent movement.)
  */
 export function imminentMovement(ctx: CompositeContext): TermMatch[] {
-  const time = ctx.hits('imminent-time');
   const movement = ctx.hits('movement');
+  const nextToMovement = (m: TermMatch) => movement.some((v) => m.start < v.end + NOW_REACH && m.end > v.start - NOW_REACH);
+  const time = [...ctx.hits('imminent-time'), ...ctx.hits('imminent-now').filter(nextToMovement)];
   if (!time.length || !movement.length) return [];
   const aboutPeople = ctx.hits('moved-people').length > 0 || ctx.minors;
   if (hasExploitation(ctx.fired) || (aboutPeople && !ctx.notTrafficking.length)) return [...time, ...movement];
   return [];
 }
+
+/** Characters between "now" and a movement word for the two to be read together. */
+const NOW_REACH = 16;
 
 /**
  * A bare cry for help is a self-rescue request when the writer speaks of themselves (first person,

@@ -32,7 +32,11 @@ function rx(source: string): RegExp {
   return new RegExp(source, 'gu');
 }
 
+/** The Mekong is the Lao border along Chiang Saen, Chiang Khong and Wiang Kaen. */
+const ACROSS_THE_MEKONG = '(?:ข้าม(?:แม่น้ำ)?โขง|ข้ามฝั่งโขง|cross(?:es|ed|ing)? (?:the )?mekong|ຂ້າມແມ່ນ້ຳຂອງ|ຂ້າມຂອງ)';
+
 const TOWARDS: [RegExp, CrossBorder][] = [
+  [rx(ACROSS_THE_MEKONG), 'LA'],
   [rx(TH_TO + TH_MM), 'MM'],
   [rx(TH_TO + TH_LA), 'LA'],
   [rx(EN_TO + EN_MM), 'MM'],

@@ -5,7 +5,7 @@ import { IndicatorId, Priority } from './types';
  * - P1: a child with any exploitation indicator; confinement; violence or a threat to life;
  *   imminent movement; a person asking to be rescued.
  * - P2: adult exploitation indicators (documents, debt, wages, not allowed to leave, forced work,
- *   coerced sex work, intimidation), unless the tip is only hearsay or about the past (then P3).
+ *   coerced sex work, sale of persons, intimidation), unless the tip is only hearsay or about the past (then P3).
  * - P3: recruitment, smuggling or vulnerability concerns; or no indicator but something worth a look.
  * - P4: nothing about trafficking (an enquiry, thanks, a test, spam, another crime, or nothing).
  */
@@ -17,6 +17,7 @@ export const P2_INDICATORS: readonly IndicatorId[] = [
   'restriction-of-movement',
   'forced-labour',
   'sexual-exploitation',
+  'sale-of-persons',
   'intimidation',
 ];
 export const P3_INDICATORS: readonly IndicatorId[] = ['deceptive-recruitment', 'abuse-of-vulnerability', 'smuggling'];

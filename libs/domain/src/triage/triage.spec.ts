@@ -5,6 +5,8 @@ const priority = (text: string) => triage({ text }).priority;
 describe('priority', () => {
   it.each([
     ['a child with any exploitation indicator', 'A 15-year-old girl works at a karaoke bar in Mae Chan', 'P1'],
+    ['children selling flowers at night', '3 burmese girls maybe 13-14 selling flowers at night bazaar, a man takes their money', 'P1'],
+    ['a child sold', 'มีการซื้อขายเด็กผ่านไลน์กลุ่ม ส่งตัวจากท่าขี้เหล็กเข้าแม่สาย', 'P1'],
     ['a child recruited', 'นายหน้าชวนเด็ก ม.3 ไปทำงานที่มาเลเซีย', 'P1'],
     ['confinement', 'ผู้หญิงพม่าถูกขังในห้องเช่า', 'P1'],
     ['threat to life', 'He said he will kill her if she runs', 'P1'],

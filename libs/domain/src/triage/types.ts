@@ -56,6 +56,7 @@ export type IndicatorId =
   | 'restriction-of-movement'
   | 'forced-labour'
   | 'sexual-exploitation'
+  | 'sale-of-persons'
   | 'deceptive-recruitment'
   | 'abuse-of-vulnerability'
   | 'smuggling'

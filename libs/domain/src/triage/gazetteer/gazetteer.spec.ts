@@ -88,6 +88,7 @@ describe('gazetteer', () => {
   it('reads cross-border movement to a country, not nationality', () => {
     expect(place('จะพาข้ามไปฝั่งลาวคืนนี้').crossBorder).toBe('LA');
     expect(place('jobs in Myanmar').crossBorder).toBe('MM');
+    expect(place('รถจะขนคนข้ามโขงคืนนี้ที่เชียงแสน').crossBorder).toBe('LA');
     expect(place('แรงงานพม่าในแม่สาย').crossBorder).toBeNull();
     expect(place('Lao women at a restaurant').crossBorder).toBeNull();
     expect(place('ร้านอาหารในอำเภอแม่ลาว').crossBorder).toBeNull();

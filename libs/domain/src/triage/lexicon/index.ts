@@ -8,11 +8,12 @@ import { DOCUMENT_RETENTION } from './document-retention';
 import { EXPLOITATIVE_VENUE } from './exploitative-venue';
 import { FORCED_LABOUR } from './forced-labour';
 import { HEARSAY_OR_PAST, STILL_GOING_ON } from './hearsay-and-past';
-import { IMMINENT_PHRASES, IMMINENT_TIME, MOVED_PEOPLE, MOVEMENT } from './imminent-movement';
+import { IMMINENT_NOW, IMMINENT_PHRASES, IMMINENT_TIME, MOVED_PEOPLE, MOVEMENT } from './imminent-movement';
 import { INTIMIDATION } from './intimidation';
 import { compileLexicon, CompiledLexicon, LexiconHits, LexiconSpec, MatchTarget, matchLexicon } from './lexicon';
 import { NOT_TRAFFICKING } from './not-trafficking';
 import { RESTRICTION_OF_MOVEMENT } from './restriction-of-movement';
+import { SALE_OF_PERSONS } from './sale-of-persons';
 import { FIRST_PERSON, RESCUE_CRY, SELF_RESCUE, THIRD_PARTY } from './self-rescue';
 import { SEXUAL_EXPLOITATION } from './sexual-exploitation';
 import { SMUGGLING } from './smuggling';
@@ -29,6 +30,7 @@ const SPECS: LexiconSpec[] = [
   INTIMIDATION,
   IMMINENT_PHRASES,
   IMMINENT_TIME,
+  IMMINENT_NOW,
   MOVEMENT,
   MOVED_PEOPLE,
   SELF_RESCUE,
@@ -36,6 +38,7 @@ const SPECS: LexiconSpec[] = [
   FIRST_PERSON,
   THIRD_PARTY,
   DOCUMENT_RETENTION,
+  SALE_OF_PERSONS,
   DEBT_BONDAGE,
   WAGE_WITHHOLDING,
   RESTRICTION_OF_MOVEMENT,

@@ -30,6 +30,8 @@ const FIRES: [string, string, string][] = [
   ['imminent-movement', 'th', 'แรงงานกำลังจะข้ามไปฝั่งพม่า'],
   ['imminent-movement', 'lo', 'ມື້ອື່ນຈະພາແຮງງານ 8 ຄົນໄປບາງກອກ'],
   ['imminent-movement', 'my', 'မနက်ဖြန် အလုပ်သမား ၁၀ ယောက်ကို ခေါ်သွားမယ်'],
+  ['imminent-movement', 'th', 'รถกระบะจะขนคนลาวข้ามโขงคืนนี้'],
+  ['imminent-movement', 'en', 'they are moving the workers now'],
   // self-rescue
   ['self-rescue', 'en', 'please rescue me, I am in a room above the shop'],
   ['self-rescue', 'en', 'help me please they will not let me go'],
@@ -64,6 +66,7 @@ const FIRES: [string, string, string][] = [
   ['restriction-of-movement', 'th', 'ไม่ให้ติดต่อครอบครัว'],
   ['restriction-of-movement', 'lo', 'ນາຍຈ້າງບໍ່ໃຫ້ອອກໄປໃສ'],
   ['restriction-of-movement', 'my', 'အပြင်ကို မထွက်ရဘူး'],
+  ['wage-withholding', 'en', 'a man takes all their money every night'],
   // forced labour
   ['forced-labour', 'en', 'they are forced to work 16 hours a day with no day off'],
   ['forced-labour', 'th', 'ถูกบังคับให้ทำงานวันละ 15 ชั่วโมง'],
@@ -84,6 +87,11 @@ const FIRES: [string, string, string][] = [
   ['abuse-of-vulnerability', 'th', 'เป็นคนไร้สัญชาติ ไม่มีบัตร'],
   ['abuse-of-vulnerability', 'lo', 'ບໍ່ມີເອກະສານ'],
   ['abuse-of-vulnerability', 'my', 'စာရွက်စာတမ်းမဲ့ အလုပ်သမား'],
+  // sale of persons
+  ['sale-of-persons', 'en', 'a man is selling girls to bar owners'],
+  ['sale-of-persons', 'th', 'มีการซื้อขายเด็กผ่านไลน์กลุ่ม'],
+  ['sale-of-persons', 'lo', 'ນາງຖືກຂາຍໃຫ້ຜູ້ຊາຍຈີນ'],
+  ['sale-of-persons', 'my', 'မိန်းကလေးတွေကို ရောင်းစားတယ်'],
   // smuggling
   ['smuggling', 'en', 'people hidden in the back of a truck'],
   ['smuggling', 'th', 'ลักลอบข้ามช่องทางธรรมชาติ'],
@@ -113,6 +121,7 @@ const DOES_NOT_FIRE: [string, string][] = [
   ['debt-bondage', 'they have no debt'],
   ['imminent-movement', 'I will come to your office tomorrow to ask about volunteering'],
   ['imminent-movement', 'ตอนนี้ยังอยู่ในร้าน'],
+  ['imminent-movement', 'ผู้หญิงถูกนายหน้าพาไปทำงานที่ร้านอาหาร ตอนนี้ติดต่อไม่ได้'],
   ['imminent-movement', 'พรุ่งนี้จะไปทำบัตรที่อำเภอ ต้องใช้เอกสารอะไร'],
   ['self-rescue', 'please help, my sister’s boss keeps her passport'],
   ['self-rescue', 'ขอความช่วยเหลือด่วน นายจ้างยึดบัตรพี่สาว'],
@@ -120,6 +129,7 @@ const DOES_NOT_FIRE: [string, string][] = [
   ['sexual-exploitation', 'the karaoke bar has many customers'],
   ['deceptive-recruitment', 'ถูกหลอกโอนเงินผ่านแอป'],
   ['wage-withholding', 'they get paid every month'],
+  ['restriction-of-movement', 'ตอนนี้ติดต่อไม่ได้'],
 ];
 
 describe('indicator lexicons', () => {

@@ -20,6 +20,7 @@ export const WAGE_WITHHOLDING: LexiconSpec = {
       'owe(?:s|d)? (?:\\w+ ){0,2}?(?:wages?|salary|pay)',
       'months? without pay',
       'work(?:s|ed|ing)? for (?:free|nothing)',
+      '(?:takes?|took|taking|keeps?|kept) (?:all |most of )?(?:their|her|his|my|our|the) (?:money|earnings|wages|salary|tips|pay)',
     ],
     th: [
       `ไม่(?:ได้)?(?:รับ)?(?:จ่าย)?${TH_PAY}`,
@@ -33,6 +34,8 @@ export const WAGE_WITHHOLDING: LexiconSpec = {
       `โกง${TH_PAY}`,
       'ทำงานฟรี',
       'ไม่ได้เงินเลย',
+      'เอาเงิน(?:ไป)?หมด',
+      '(?:ยึด|เก็บ|เอา)เงิน(?:ที่ได้|ค่าจ้าง)?(?:ไป)?(?:หมด|ทั้งหมด)',
     ],
     lo: [`ບໍ່(?:ໄດ້)?(?:ຮັບ)?(?:ຈ່າຍ)?${LO_PAY}`, 'ບໍ່ຈ່າຍ', `ຄ້າງ(?:ຈ່າຍ)?${LO_PAY}`, 'ຫັກເງິນ…(?:ໝົດ|ບໍ່ເຫຼືອ)'],
     my: [`${MY_PAY}…မ(?:ပေး|ရ)`, `${MY_PAY}…ဖြတ်ထား`, `${MY_PAY}…ချန်ထား`, 'အလကား…ခိုင်း'],

@@ -55,6 +55,8 @@ describe('minors', () => {
     'เด็กหญิงอายุ ๑๔ ปี',
     'အသက် ၁၆ နှစ် မိန်းကလေး',
     'girls under 18 serving drinks',
+    '3 burmese girls maybe 13-14 selling flowers',
+    'she looks very young',
   ])('%j involves minors', (text) => {
     expect(minors(text)).toBe(true);
   });
