@@ -13,6 +13,7 @@ import { DirectoryService } from './directory/directory.service';
 import { AdvanceChain } from './escalation/advance-chain';
 import { AlertWriter } from './escalation/alert-writer';
 import { IncidentReader } from './escalation/incident-reader';
+import { ReplyCodes } from './escalation/reply-codes';
 import { StartEscalation } from './escalation/start-escalation';
 import { EventsController } from './events.controller';
 import { AlertOutbox } from './outbox/alert-outbox';
@@ -39,6 +40,7 @@ export class DispatchModule {
         DirectoryService,
         IncidentReader,
         AlertWriter,
+        ReplyCodes,
         AlertOutbox,
         RecordDelivery,
         DeadlineScheduler,

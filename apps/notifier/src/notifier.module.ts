@@ -6,6 +6,7 @@ import { AlertsController } from './alerts.controller';
 import { NOTIFIER_CONFIG, NotifierConfig } from './config';
 import { DeliveryQueues } from './deliveries/delivery-queues';
 import { DeliveryWorkers } from './deliveries/delivery-workers';
+import { FallbackToSms } from './deliveries/fallback-to-sms';
 import { StillWanted } from './deliveries/still-wanted';
 import { LineSender } from './providers/line-sender';
 import { SmsSender } from './providers/sms-sender';
@@ -21,7 +22,7 @@ export class NotifierModule {
         HealthModule,
       ],
       controllers: [AlertsController],
-      providers: [{ provide: NOTIFIER_CONFIG, useValue: config }, DeliveryQueues, DeliveryWorkers, StillWanted, SmsSender, LineSender],
+      providers: [{ provide: NOTIFIER_CONFIG, useValue: config }, DeliveryQueues, DeliveryWorkers, FallbackToSms, StillWanted, SmsSender, LineSender],
     };
   }
 }

@@ -113,6 +113,8 @@ export const AlertRaised = z.object({
   step: z.number().int().min(0),
   channel: DeliveryChannel,
   to: z.string().min(1),
+  /** For a LINE alert: the SMS number to fall back to when the push fails for good. */
+  fallbackTo: z.string().optional(),
   language: z.string().default('th'),
   kind: z.enum(['page', 'notice']),
   message: z.object({

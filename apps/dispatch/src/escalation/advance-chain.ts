@@ -1,15 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Database } from '@rescue/persistence';
+import { PoolClient } from 'pg';
 import { Subjects } from '@rescue/contracts';
+import { coordinators, Directory, Responder } from '@rescue/domain';
 import { JetStreamPublisher } from '@rescue/messaging';
-import { coordinators } from '@rescue/domain';
+import { Database } from '@rescue/persistence';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { DirectoryService } from '../directory/directory.service';
 import { AlertOutbox } from '../outbox/alert-outbox';
 import { AlertWriter } from './alert-writer';
-import { IncidentReader } from './incident-reader';
-import { planAfter } from './plan';
+import { IncidentReader, OpenIncident } from './incident-reader';
+import { planAfter, StepPlan } from './plan';
+import { ReplyCodes } from './reply-codes';
 import { recordTimeline } from './timeline';
 
 export type EscalationReason = 'start' | 'deadline' | 'declined' | 'manual';
@@ -20,9 +22,17 @@ export interface ChainPosition {
   fence: number;
 }
 
+interface Moved {
+  role: string;
+  step: number;
+  fence: number;
+  deadlineAt: Date | null;
+  exhausted: boolean;
+}
+
 /**
- * Moves one role chain of an incident to its next step. The database decides (DESIGN principle 2):
- * the move is a conditional update on (state = 'pending', step, fence), so a stale deadline job, a
+ * Moves role chains of an incident to their next step. The database decides (DESIGN principle 2):
+ * each move is a conditional update on (state = 'pending', step, fence), so a stale deadline job, a
  * replayed event or a second replica racing an ack changes nothing. Pages are written to the outbox
  * in the same transaction and published after commit.
  */
@@ -39,60 +49,93 @@ export class AdvanceChain {
     private readonly outbox: AlertOutbox,
     private readonly deadlines: DeadlineScheduler,
     private readonly publisher: JetStreamPublisher,
+    private readonly replyCodes: ReplyCodes,
   ) {}
 
   async execute(incidentId: string, role: string, from: ChainPosition, reason: EscalationReason): Promise<boolean> {
+    return (await this.executeMany(incidentId, [{ role, from }], reason)).length > 0;
+  }
+
+  /** Several chains of one incident in one transaction (an incident's start moves all of them). */
+  async executeMany(incidentId: string, chains: { role: string; from: ChainPosition }[], reason: EscalationReason): Promise<Moved[]> {
     const incident = await this.incidents.get(incidentId);
-    if (!incident?.policy || (incident.state !== 'triggered' && incident.state !== 'acknowledged')) return false;
-    const chain = incident.policy.chains.find((c) => c.role === role);
-    if (!chain) return false;
+    if (!incident?.policy || (incident.state !== 'triggered' && incident.state !== 'acknowledged')) return [];
     const dir = this.directory.directory;
     const now = new Date();
-    const plan = planAfter(dir, incident.policy, role, from.step, now);
-
+    const plans = chains.map((c) => ({ ...c, plan: planAfter(dir, incident.policy!, c.role, c.from.step, now) }));
+    const codes = await this.allocateCodes(incident.id, plans.flatMap((p) => (p.plan.exhausted ? coordinators(dir) : p.plan.responders)));
     const moved = await this.db.tx(async (client) => {
-      const nextStep = plan.exhausted ? from.step + 1 : plan.step;
-      const waitMs = plan.exhausted ? 0 : plan.waitMinutes * 60_000 * this.config.ESCALATION_TIME_SCALE;
-      const nextState = plan.exhausted ? 'exhausted' : chain.required ? 'pending' : 'informed';
-      const { rows } = await client.query(
-        `UPDATE incident_roles
-            SET step = $5, fence = fence + 1, state = $6,
-                deadline_at = CASE WHEN $6 = 'pending' THEN now() + make_interval(secs => $7::float8 / 1000) END
-          WHERE incident_id = $1 AND role = $2 AND state = 'pending' AND step = $3 AND fence = $4
-          RETURNING step, fence, deadline_at`,
-        [incidentId, role, from.step, from.fence, nextStep, nextState, waitMs],
-      );
-      if (!rows.length) return undefined; // someone else moved it, or it was accepted: nothing to do
-      const moved = rows[0] as { step: number; fence: number; deadline_at: Date | null };
-      if (plan.exhausted) {
-        // Nobody of this role accepted: alarm every coordinator; a coordinator's ACK accepts on behalf.
-        for (const coordinator of coordinators(dir)) {
-          await this.alerts.page(client, { incidentId, role, step: moved.step, responder: coordinator });
-        }
-        await recordTimeline(client, incidentId, `exhausted-${role}-${moved.step}`, 'exhausted', { role, step: moved.step });
-      } else {
-        for (const responder of plan.responders) {
-          await this.alerts.page(client, { incidentId, role, step: moved.step, responder });
-        }
-        await recordTimeline(client, incidentId, `step-${role}-${moved.step}`, 'escalated', {
-          role, step: moved.step, reason, responders: plan.responders.map((r) => r.id),
-        });
+      const out: Moved[] = [];
+      for (const c of plans) {
+        const m = await this.move(client, dir, incident, c.role, c.from, c.plan, codes, reason);
+        if (m) out.push(m);
       }
-      return moved;
+      return out;
     });
-    if (!moved) return false;
+    if (!moved.length) return moved;
 
     await this.outbox.flush(incidentId);
-    if (moved.deadline_at) await this.deadlines.schedule({ incidentId, role, step: moved.step, fence: moved.fence }, moved.deadline_at);
-    await this.publisher.publish(
-      Subjects.incidentEscalated,
-      {
-        incidentId, role, step: moved.step, exhausted: plan.exhausted,
-        reason, at: now.toISOString(),
-      },
-      `escalated-${incidentId}-${role}-${moved.step}`,
+    await Promise.all([
+      ...moved
+        .filter((m) => m.deadlineAt)
+        .map((m) => this.deadlines.schedule({ incidentId, role: m.role, step: m.step, fence: m.fence }, m.deadlineAt!)),
+      ...moved.map((m) =>
+        this.publisher.publish(
+          Subjects.incidentEscalated,
+          { incidentId, role: m.role, step: m.step, exhausted: m.exhausted, reason, at: now.toISOString() },
+          `escalated-${incidentId}-${m.role}-${m.step}`,
+        ),
+      ),
+    ]);
+    for (const m of moved) this.logger.log(`${incidentId} ${m.role} -> step ${m.step}${m.exhausted ? ' (exhausted)' : ''} (${reason})`);
+    return moved;
+  }
+
+  private async move(
+    client: PoolClient,
+    dir: Directory,
+    incident: OpenIncident,
+    role: string,
+    from: ChainPosition,
+    plan: StepPlan,
+    codes: Map<string, number>,
+    reason: EscalationReason,
+  ): Promise<Moved | undefined> {
+    const chain = incident.policy!.chains.find((c) => c.role === role);
+    if (!chain) return undefined;
+    const nextStep = plan.exhausted ? from.step + 1 : plan.step;
+    const waitMs = plan.exhausted ? 0 : plan.waitMinutes * 60_000 * this.config.ESCALATION_TIME_SCALE;
+    const nextState = plan.exhausted ? 'exhausted' : chain.required ? 'pending' : 'informed';
+    const { rows } = await client.query(
+      `UPDATE incident_roles
+          SET step = $5, fence = fence + 1, state = $6,
+              deadline_at = CASE WHEN $6 = 'pending' THEN now() + make_interval(secs => $7::float8 / 1000) END
+        WHERE incident_id = $1 AND role = $2 AND state = 'pending' AND step = $3 AND fence = $4
+        RETURNING step, fence, deadline_at`,
+      [incident.id, role, from.step, from.fence, nextStep, nextState, waitMs],
     );
-    this.logger.log(`${incidentId} ${role} -> step ${moved.step}${plan.exhausted ? ' (exhausted)' : ''} (${reason})`);
-    return true;
+    if (!rows.length) return undefined; // someone else moved it, or it was accepted: nothing to do
+    const { step, fence, deadline_at } = rows[0] as { step: number; fence: number; deadline_at: Date | null };
+    if (plan.exhausted) {
+      // Nobody of this role accepted: alarm every coordinator; a coordinator's ACK accepts on behalf.
+      for (const coordinator of coordinators(dir)) {
+        await this.alerts.page(client, { incidentId: incident.id, role, step, responder: coordinator, everyChannel: true, code: codes.get(coordinator.id) ?? null });
+      }
+      await recordTimeline(client, incident.id, `exhausted-${role}-${step}`, 'exhausted', { role, step });
+    } else {
+      for (const responder of plan.responders) {
+        await this.alerts.page(client, { incidentId: incident.id, role, step, responder, everyChannel: chain.required, code: codes.get(responder.id) ?? null });
+      }
+      await recordTimeline(client, incident.id, `step-${role}-${step}`, 'escalated', {
+        role, step, reason, responders: plan.responders.map((r) => r.id),
+      });
+    }
+    return { role, step, fence, deadlineAt: deadline_at, exhausted: plan.exhausted };
+  }
+
+  private async allocateCodes(incidentId: string, responders: Responder[]): Promise<Map<string, number>> {
+    const withPhone = [...new Map(responders.filter((r) => r.channels.sms).map((r) => [r.id, r])).values()];
+    const codes = await Promise.all(withPhone.map((r) => this.replyCodes.allocate(r.channels.sms!, incidentId, r.id)));
+    return new Map(withPhone.map((r, i) => [r.id, codes[i]]));
   }
 }

@@ -47,7 +47,11 @@ export class StartEscalation {
       this.logger.warn(`${event.incidentId}: no escalation policy for ${event.district} ${event.priority}`);
       return;
     }
-    await Promise.all(chains.map((c) => this.advance.execute(event.incidentId, c.role, { step: 0, fence: 0 }, 'start')));
-    await this.outbox.flush(event.incidentId); // a replay after a crash between commit and publish
+    const moved = await this.advance.executeMany(
+      event.incidentId,
+      chains.map((c) => ({ role: c.role, from: { step: 0, fence: 0 } })),
+      'start',
+    );
+    if (!moved.length) await this.outbox.flush(event.incidentId); // a replay after a crash between commit and publish
   }
 }

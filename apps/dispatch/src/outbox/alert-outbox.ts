@@ -11,12 +11,12 @@ interface OutboxRow {
   responder_id: string;
   channel: 'sms' | 'line';
   to_address: string;
+  fallback_to: string | null;
   kind: 'page' | 'notice';
   code: number | null;
   notice: string | null;
   created_at: Date;
   role_state: string;
-  role_step: number;
   incident_state: string;
   priority: Priority;
   district: string;
@@ -26,7 +26,7 @@ interface OutboxRow {
 
 /**
  * Publishes alerts written by a committed transaction. A page is published only while its role
- * chain still waits at that step: the role row is share-locked for the check and the publish, so an
+ * chain still waits for an accept: the role row is share-locked for the check and the publish, so an
  * ack either commits first (and the page is cancelled) or after the page went out, never between.
  */
 @Injectable()
@@ -41,7 +41,7 @@ export class AlertOutbox {
     if (!waiting) return 0;
     return this.db.tx(async (client) => {
       const { rows } = await client.query<OutboxRow>(
-        `SELECT a.*, r.state AS role_state, r.step AS role_step, i.state AS incident_state,
+        `SELECT a.*, r.state AS role_state, i.state AS incident_state,
                 i.priority, i.district, i.summary, resp.languages
            FROM alerts a
            JOIN incidents i ON i.id = a.incident_id
@@ -70,7 +70,8 @@ export class AlertOutbox {
 function isStillWanted(row: OutboxRow): boolean {
   if (row.kind === 'notice') return true;
   const open = row.incident_state === 'triggered' || row.incident_state === 'acknowledged';
-  return open && row.role_step === row.step && ['pending', 'informed', 'exhausted'].includes(row.role_state);
+  // A page of an earlier step still goes out (its responder can still accept); only an accept stops it.
+  return open && ['pending', 'informed', 'exhausted'].includes(row.role_state);
 }
 
 function toEvent(row: OutboxRow): AlertRaised {
@@ -82,6 +83,7 @@ function toEvent(row: OutboxRow): AlertRaised {
     step: row.step,
     channel: row.channel,
     to: row.to_address,
+    fallbackTo: row.fallback_to ?? undefined,
     language: row.languages?.[0] ?? 'th',
     kind: row.kind,
     message: {

@@ -7,6 +7,7 @@ import { NOTIFIER_CONFIG, NotifierConfig } from '../config';
 import { LineSender } from '../providers/line-sender';
 import { SmsSender } from '../providers/sms-sender';
 import { DeliveryJob, DeliveryQueues, queueName } from './delivery-queues';
+import { FallbackToSms } from './fallback-to-sms';
 import { StillWanted } from './still-wanted';
 
 /**
@@ -26,6 +27,7 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
     private readonly sms: SmsSender,
     private readonly line: LineSender,
     private readonly publisher: JetStreamPublisher,
+    private readonly fallback: FallbackToSms,
   ) {}
 
   onModuleInit() {
@@ -38,7 +40,11 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
         limiter: { max: Math.max(1, Math.round(rates[channel])), duration: 1000 },
       });
       worker.on('failed', (job, err) => {
-        if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) void this.report(job.data.alert, 'failed', undefined, err.message);
+        // Temporary errors until the last attempt: report it, and try SMS when LINE never got through.
+        if (!job || err instanceof UnrecoverableError || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+        void this.fallback
+          .execute(job.data.alert)
+          .then((fellBack) => this.report(job.data.alert, 'failed', undefined, fellBack ? `${err.message}; sent by SMS instead` : err.message));
       });
       worker.on('error', () => undefined);
       this.workers.push(worker);
@@ -57,7 +63,9 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
         providerMessageId = await sender.send(alert);
       } catch (err) {
         if (err instanceof ProviderError && !err.temporary) {
-          await this.report(alert, 'failed', undefined, `${err.provider} ${err.status ?? ''} ${err.code ?? ''}: ${err.message}`.trim());
+          const fellBack = await this.fallback.execute(alert);
+          const reason = `${err.provider} ${err.status ?? ''} ${err.code ?? ''}: ${err.message}`.replace(/\s+/g, ' ');
+          await this.report(alert, 'failed', undefined, fellBack ? `${reason}; sent by SMS instead` : reason);
           throw new UnrecoverableError(err.message);
         }
         this.logger.warn(`${alert.alertId}: attempt ${job.attemptsMade + 1} failed: ${(err as Error).message}`);

@@ -14,9 +14,9 @@ export class StillWanted {
     if (alert.kind !== 'page') return true;
     const row = await this.db.one(
       `SELECT 1 FROM incident_roles r JOIN incidents i ON i.id = r.incident_id
-        WHERE r.incident_id = $1 AND r.role = $2 AND r.step = $3
+        WHERE r.incident_id = $1 AND r.role = $2
           AND r.state IN ('pending', 'informed', 'exhausted') AND i.state IN ('triggered', 'acknowledged')`,
-      [alert.incidentId, alert.role, alert.step],
+      [alert.incidentId, alert.role],
     );
     return Boolean(row);
   }

@@ -73,6 +73,7 @@ CREATE TABLE alerts (
   responder_id text NOT NULL,
   channel text NOT NULL,
   to_address text NOT NULL,
+  fallback_to text,                      -- SMS number used when a LINE push fails for good
   kind text NOT NULL CHECK (kind IN ('page', 'notice')),
   code int,
   notice text,
