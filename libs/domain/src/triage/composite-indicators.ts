@@ -1,5 +1,5 @@
 import { TermMatch } from './lexicon';
-import { CHILD_EXPLOITATION } from './scoring';
+import { CHILD_EXPLOITATION, P1_INDICATORS, P2_INDICATORS } from './scoring';
 import { IndicatorId } from './types';
 
 /** Lexicon hits by lexicon id (only the usable ones: weak terms already dropped when needed). */
@@ -14,11 +14,14 @@ export interface CompositeContext {
 }
 
 const hasExploitation = (fired: ReadonlyMap<IndicatorId, string[]>) => [...fired.keys()].some((id) => CHILD_EXPLOITATION.includes(id));
+/** Indicators that say by themselves that people are under someone's control or being smuggled. */
+const CONTROL: readonly IndicatorId[] = [...P1_INDICATORS, ...P2_INDICATORS, 'smuggling'];
 
 /**
  * Imminent movement from a time word ("tonight", "คืนนี้", "ဒီည") and a movement word ("take
- * across", "พาข้าม", "ခေါ်လာ") in the same tip, when the tip is about people being moved: another
- * indicator fired, or it names people (workers, women, children) and is not an enquiry.
+ * across", "พาข้าม", "ခေါ်လာ") in the same tip, when the tip is about people being moved: an
+ * indicator of control or smuggling fired, or it names people (workers, women, children) and is
+ * not an enquiry. (A job seeker who "can travel tomorrow" is not imminent movement.)
  * ("I will go to your office tomorrow" is not imminent movement.)
  */
 export function imminentMovement(ctx: CompositeContext): TermMatch[] {
@@ -27,7 +30,8 @@ export function imminentMovement(ctx: CompositeContext): TermMatch[] {
   const time = [...ctx.hits('imminent-time'), ...ctx.hits('imminent-now').filter(nextToMovement)];
   if (!time.length || !movement.length) return [];
   const aboutPeople = ctx.hits('moved-people').length > 0 || ctx.minors;
-  if (hasExploitation(ctx.fired) || (aboutPeople && !ctx.notTrafficking.length)) return [...time, ...movement];
+  const underControl = [...ctx.fired.keys()].some((id) => CONTROL.includes(id));
+  if (underControl || (aboutPeople && !ctx.notTrafficking.length)) return [...time, ...movement];
   return [];
 }
 

@@ -32,6 +32,11 @@ const P1_REASONS: Partial<Record<IndicatorId, string>> = {
   'self-rescue': 'a person asks to be rescued',
 };
 
+/** Indicators that are trafficking only in a labour or exploitation setting (not a bar fight). */
+const NEEDS_CONTEXT: readonly IndicatorId[] = ['violence', 'intimidation'];
+/** P1 indicators that a past or resolved event no longer makes urgent (imminence and pleas always do). */
+const MAY_BE_PAST: readonly IndicatorId[] = ['confinement', 'violence'];
+
 /** The not-trafficking signals that outweigh a mere concern (P3), not an exploitation indicator. */
 const OUTWEIGH_CONCERN = new Set(['spam', 'test']);
 
@@ -43,8 +48,12 @@ export interface ScoringInput {
   notTrafficking: readonly string[];
   /** Something worth a look although no indicator fired. */
   concern: boolean;
-  /** Only hearsay or past events, nothing said to be going on now. */
-  hearsayOrPast: boolean;
+  /** Employers, owners, brokers, workers, another indicator: violence and threats count as trafficking. */
+  exploitationContext: boolean;
+  /** Only hearsay, nothing said to be going on now. */
+  hearsay: boolean;
+  /** Only past events or a person already safe, nothing said to be going on now. */
+  pastOrResolved: boolean;
 }
 
 export interface Score {
@@ -53,12 +62,16 @@ export interface Score {
 }
 
 export function scorePriority(input: ScoringInput): Score {
-  const has = (ids: readonly IndicatorId[]) => ids.filter((id) => input.indicators.has(id));
+  const counted = new Set([...input.indicators].filter((id) => input.exploitationContext || !NEEDS_CONTEXT.includes(id)));
+  const has = (ids: readonly IndicatorId[]) => ids.filter((id) => counted.has(id));
   if (input.minors && has(CHILD_EXPLOITATION).length) return { priority: 'P1', reason: 'a child with an exploitation indicator' };
   const p1 = has(P1_INDICATORS);
-  if (p1.length) return { priority: 'P1', reason: p1.map((id) => P1_REASONS[id]).join('; ') };
-  if (has(P2_INDICATORS).length) {
-    if (input.hearsayOrPast) return { priority: 'P3', reason: 'adult exploitation indicators, but hearsay or past events' };
+  const p2 = has(P2_INDICATORS);
+  const past = input.pastOrResolved && p1.every((id) => MAY_BE_PAST.includes(id));
+  if (p1.length && !past) return { priority: 'P1', reason: p1.map((id) => P1_REASONS[id]).join('; ') };
+  if (p1.length || p2.length) {
+    if (input.pastOrResolved) return { priority: 'P3', reason: 'exploitation indicators, but past events or the person is safe now' };
+    if (input.hearsay) return { priority: 'P3', reason: 'adult exploitation indicators, but hearsay' };
     return { priority: 'P2', reason: 'adult exploitation indicators, nothing imminent' };
   }
   const outweighing = input.notTrafficking.filter((c) => OUTWEIGH_CONCERN.has(c));
@@ -67,6 +80,7 @@ export function scorePriority(input: ScoringInput): Score {
     return { priority: 'P3', reason: 'a recruitment, smuggling or vulnerability concern, no person under control now' };
   }
   if (input.notTrafficking.length) return { priority: 'P4', reason: `not about trafficking (${input.notTrafficking.join(', ')})` };
+  if (counted.size < input.indicators.size) return { priority: 'P3', reason: 'violence or threats outside a labour or exploitation setting' };
   if (input.concern || input.minors) return { priority: 'P3', reason: 'no indicator, but worth a look' };
   return { priority: 'P4', reason: 'no trafficking indicator' };
 }

@@ -24,6 +24,12 @@ describe('priority', () => {
     ['spam with a job offer', 'Easy job, high salary!!! click here http://bit.ly/abc', 'P4'],
     ['another crime', 'My phone was stolen at the night bazaar', 'P4'],
     ['nothing', 'สวัสดีค่ะ', 'P4'],
+    ['a bar fight is another crime', 'There was a fight at the bar in Mae Sai tonight, someone got hit with a bottle', 'P4'],
+    ['threats from an ex are another crime', 'แฟนเก่าขู่จะปล่อยคลิป', 'P4'],
+    ['past violence, person safe now', 'Last year my cousin was beaten by her employer in Phan, she is home now and fine', 'P3'],
+    ['a job seeker who can travel tomorrow', 'Are you hiring? I need a job in Chiang Rai, can travel tomorrow', 'P4'],
+    ['a child taken into a hotel', 'มีฝรั่งพาเด็กผู้ชายเข้าโรงแรมในเชียงแสนบ่อยๆ', 'P1'],
+    ['violence by an employer', 'นายจ้างทุบตีคนงานพม่าทุกวันที่ไร่ในแม่จัน', 'P1'],
   ])('%s -> %s', (_, text, expected) => {
     expect(priority(text)).toBe(expected);
   });

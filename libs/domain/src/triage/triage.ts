@@ -53,9 +53,22 @@ export function triage(input: TriageInput): TriageResult {
   const cries = rescueCry(ctx);
   if (cries.length) fired.set('self-rescue', words([...usable('self-rescue'), ...cries]));
 
-  const hearsayOrPast = get('hearsay-or-past').length > 0 && get('still-going-on').length === 0;
-  const concern = get('concern').length > 0 || get('exploitative-venue').length > 0;
-  const score = scorePriority({ indicators: new Set(fired.keys()), minors: minors.minors, notTrafficking, concern, hearsayOrPast });
+  const stillGoingOn = get('still-going-on').length > 0;
+  const otherIndicators = [...fired.keys()].some((id) => !['violence', 'intimidation', 'children'].includes(id));
+  const score = scorePriority({
+    indicators: new Set(fired.keys()),
+    minors: minors.minors,
+    notTrafficking,
+    concern: get('concern').length > 0 || get('exploitative-venue').length > 0 || get('exploitation-context').length > 0,
+    // A venue makes violence a trafficking matter, unless the tip itself says it is a brawl or theft.
+    exploitationContext:
+      otherIndicators ||
+      minors.minors ||
+      get('exploitation-context').length > 0 ||
+      (get('exploitative-venue').length > 0 && !notTrafficking.includes('other-crime')),
+    hearsay: get('hearsay').length > 0 && !stillGoingOn,
+    pastOrResolved: get('past-or-resolved').length > 0 && !stillGoingOn,
+  });
 
   const matches: IndicatorMatch[] = INDICATOR_ORDER.filter((id) => fired.has(id)).map((id) => ({ indicator: id, words: fired.get(id)! }));
   if (score.priority === 'P4' && notTrafficking.length) {

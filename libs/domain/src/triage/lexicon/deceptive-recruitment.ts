@@ -38,7 +38,6 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
       'lured',
       'fake (?:job|agency|company|offer)',
       'carry(?:ing)? (?:packages|bags|parcels)',
-      'traffick\\w*',
     ],
     th: [
       'นายหน้า',
@@ -66,7 +65,6 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
       'ค่านายหน้า',
       'ผีน้อย',
       'เสนองาน',
-      'ค้ามนุษย์',
       'หิ้วของ',
     ],
     lo: [
@@ -82,7 +80,6 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
       'ໄປເຮັດວຽກ(?:ຢູ່)?(?:ໄທ|ຈີນ|ມາເລ|ເກົາຫຼີ|ຕ່າງປະເທດ)',
       'ຄາສິໂນ',
       'ຄ່ານາຍໜ້າ',
-      'ຄ້າມະນຸດ',
     ],
     my: [
       'ပွဲစား',
@@ -95,7 +92,6 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
       'လိမ်',
       'ကာစီနို',
       'ကာဆီနို',
-      'လူကုန်ကူး',
       'နိုင်ငံခြား…အလုပ်',
     ],
   },

@@ -6,8 +6,9 @@ import { DEBT_BONDAGE } from './debt-bondage';
 import { DECEPTIVE_RECRUITMENT } from './deceptive-recruitment';
 import { DOCUMENT_RETENTION } from './document-retention';
 import { EXPLOITATIVE_VENUE } from './exploitative-venue';
+import { EXPLOITER } from './exploiter';
 import { FORCED_LABOUR } from './forced-labour';
-import { HEARSAY_OR_PAST, STILL_GOING_ON } from './hearsay-and-past';
+import { HEARSAY, PAST_OR_RESOLVED, STILL_GOING_ON } from './hearsay-and-past';
 import { IMMINENT_NOW, IMMINENT_PHRASES, IMMINENT_TIME, MOVED_PEOPLE, MOVEMENT } from './imminent-movement';
 import { INTIMIDATION } from './intimidation';
 import { compileLexicon, CompiledLexicon, LexiconHits, LexiconSpec, MatchTarget, matchLexicon } from './lexicon';
@@ -48,8 +49,10 @@ const SPECS: LexiconSpec[] = [
   ABUSE_OF_VULNERABILITY,
   SMUGGLING,
   EXPLOITATIVE_VENUE,
+  EXPLOITER,
   CONCERN,
-  HEARSAY_OR_PAST,
+  HEARSAY,
+  PAST_OR_RESOLVED,
   STILL_GOING_ON,
   ...NOT_TRAFFICKING,
 ];
