@@ -16,8 +16,6 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
       'middle ?m[ae]n',
       'job offers?',
       'offer(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:jobs?|work)',
-      'jobs? (?:in|abroad|overseas)',
-      'work(?:ing)? (?:abroad|overseas)',
       'good (?:pay|money|salary|wages)',
       'high (?:pay|salary|salaries|wages|income)',
       'easy (?:money|job|work)',
@@ -95,7 +93,8 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
       'နိုင်ငံခြား…အလုပ်',
     ],
   },
-  weak: { en: ['agents?', 'agency'] },
+  /** Job talk that a job seeker's own enquiry also contains. */
+  weak: { en: ['agents?', 'agency', 'jobs? (?:in|abroad|overseas)', 'work(?:ing)? (?:abroad|overseas)'] },
   exclude: {
     th: ['หลอกโอน', 'หลอกให้โอน', 'หลอกลงทุน', 'หลอกขายของ', 'หลอกหลอน', 'หลอกโทร', 'เงินดีไหม'],
     my: ['လိမ်လည်'],
