@@ -8,7 +8,7 @@ describe('boardEventOf', () => {
       stream: 'INCIDENTS', seq: 7, subject: 'incidents.opened', at,
       payload: { incidentId: 'inc-1', tipId: 't', priority: 'P1', district: 'mae-sai', summary: 'minors, confinement', minors: true },
     });
-    expect(event).toEqual({ subject: 'incidents.opened', incidentId: 'inc-1', priority: 'P1', at: at.toISOString(),
+    expect(event).toEqual({ subject: 'incidents.opened', incidentId: 'inc-1', priority: 'P1', district: 'mae-sai', at: at.toISOString(),
       role: undefined, step: undefined, exhausted: undefined, action: undefined, status: undefined });
     expect(JSON.stringify(event)).not.toContain('minors, confinement');
   });

@@ -9,6 +9,7 @@ export interface BoardEvent {
   subject: string;
   incidentId?: string;
   priority?: string;
+  district?: string;
   role?: string;
   step?: number;
   exhausted?: boolean;
@@ -24,6 +25,7 @@ export function boardEventOf(message: StreamMessage, incidentId?: string): Board
     subject: message.subject,
     incidentId: incidentId ?? pick<string>('incidentId', 'string'),
     priority: pick<string>('priority', 'string') ?? pick<{ priority?: string }>('message', 'object')?.priority,
+    district: pick<string>('district', 'string') ?? pick<{ district?: string }>('message', 'object')?.district,
     role: pick<string>('role', 'string'),
     step: pick<number>('step', 'number'),
     exhausted: pick<boolean>('exhausted', 'boolean'),

@@ -55,10 +55,15 @@ export class LiveEventFeed {
     try {
       for (const stream of LIVE_STREAMS) {
         const consumer = await js.consumers.get(stream.name, {
-          filterSubjects: stream.subjects,
+          filterSubjects: stream.subject,
           opt_start_seq: (start[stream.name] ?? 0) + 1,
         });
-        consumers.push({ consumer, messages: await consumer.consume({ max_messages: 256 }) });
+        // The client retries a consumer it cannot create forever; a browser is better told to come back.
+        const messages = await withTimeout(consumer.consume({ max_messages: 256 }), OPEN_TIMEOUT_MS, stream.name).catch((err) => {
+          void consumer.delete().catch(() => undefined);
+          throw err;
+        });
+        consumers.push({ consumer, messages });
       }
     } catch (err) {
       closeAll(consumers);
@@ -74,6 +79,14 @@ export class LiveEventFeed {
     const entries = await Promise.all(LIVE_STREAMS.map(async (s) => [s.name, (await jsm.streams.info(s.name)).state.last_seq] as const));
     return Object.fromEntries(entries);
   }
+}
+
+const OPEN_TIMEOUT_MS = 5_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no consumer on ${what} after ${ms} ms`)), ms)));
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 function closeAll(consumers: { consumer: Consumer; messages: ConsumerMessages }[]): void {
