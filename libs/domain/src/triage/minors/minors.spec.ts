@@ -56,6 +56,7 @@ describe('minors', () => {
     'အသက် ၁၆ နှစ် မိန်းကလေး',
     'girls under 18 serving drinks',
     '3 burmese girls maybe 13-14 selling flowers',
+    'three girls, about 15, will be taken across to Tachileik tonight',
     'she looks very young',
   ])('%j involves minors', (text) => {
     expect(minors(text)).toBe(true);
