@@ -59,6 +59,29 @@ async function floor(env: NodeJS.ProcessEnv) {
   return { jetstreamPublishMs: jetstream, redisPingMs: redisRtt, postgresInsertMs: pgInsert };
 }
 
+/** For each tip, when the sandbox received the first SMS page of its incident (matched by reply code). */
+async function firstSmsByTip(system: System): Promise<Map<string, number>> {
+  const pages = await system.sql<{ tip_id: string; to_address: string; code: number }>(
+    `SELECT t.id AS tip_id, a.to_address, a.code FROM tips t JOIN alerts a ON a.incident_id = t.incident_id
+      WHERE a.kind = 'page' AND a.channel = 'sms' AND a.step = 1`,
+  );
+  const received = new Map<string, Map<number, number>>(); // phone -> code -> first SMS epoch ms
+  for (const phone of new Set(pages.map((p) => p.to_address))) {
+    const byCode = new Map<number, number>();
+    for (const m of await system.messages(phone)) {
+      const code = Number(m.text.match(/ACK (\d+)/)?.[1]);
+      if (code && !byCode.has(code)) byCode.set(code, Date.parse(m.at));
+    }
+    received.set(phone, byCode);
+  }
+  const firstSms = new Map<string, number>();
+  for (const p of pages) {
+    const at = received.get(p.to_address)?.get(p.code);
+    if (at !== undefined && (!firstSms.has(p.tip_id) || at < firstSms.get(p.tip_id)!)) firstSms.set(p.tip_id, at);
+  }
+  return firstSms;
+}
+
 /** Posts P1 tips for Mae Sai at RATE per second; records when each was accepted (202). */
 async function postAtRate(system: System, seconds: number, label: string, accepted: Map<string, number>, failures: string[]) {
   const posts: Promise<void>[] = [];
@@ -111,25 +134,11 @@ async function main() {
     const accepted = new Map<string, number>(); // tipId -> epoch ms of the 202
     const failures: string[] = [];
     await postAtRate(system, SECONDS, 'bench', accepted, failures);
-    await sleep(3000); // let the last pages land
-
-    const pages = await system.sql<{ tip_id: string; to_address: string; code: number }>(
-      `SELECT t.id AS tip_id, a.to_address, a.code FROM tips t JOIN alerts a ON a.incident_id = t.incident_id
-        WHERE a.kind = 'page' AND a.channel = 'sms' AND a.step = 1`,
-    );
-    const received = new Map<string, Map<number, number>>(); // phone -> code -> first SMS epoch ms
-    for (const phone of new Set(pages.map((p) => p.to_address))) {
-      const byCode = new Map<number, number>();
-      for (const m of await system.messages(phone)) {
-        const code = Number(m.text.match(/ACK (\d+)/)?.[1]);
-        if (code && !byCode.has(code)) byCode.set(code, Date.parse(m.at));
-      }
-      received.set(phone, byCode);
-    }
-    const firstSms = new Map<string, number>();
-    for (const p of pages) {
-      const at = received.get(p.to_address)?.get(p.code);
-      if (at !== undefined && (!firstSms.has(p.tip_id) || at < firstSms.get(p.tip_id)!)) firstSms.set(p.tip_id, at);
+    // Wait for the last pages (a backlog shows as latency, not as missing tips), up to a minute.
+    let firstSms = new Map<string, number>();
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(1000)) {
+      firstSms = await firstSmsByTip(system);
+      if ([...accepted.keys()].every((id) => firstSms.has(id))) break;
     }
     const latencies = [...accepted].filter(([id]) => firstSms.has(id)).map(([id, t]) => Math.max(0, firstSms.get(id)! - t));
     const results = {
