@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { Browser, chromium, Page } from 'playwright-core';
 import { System } from './system';
 
@@ -69,12 +68,4 @@ export async function tokenOf(system: System, user: BoardLogin): Promise<string>
   });
   if (!res.ok) throw new Error(`login ${user.email}: ${res.status}`);
   return ((await res.json()) as { token: string }).token;
-}
-
-/** Writes a screenshot to docs/ when BOARD_SCREENSHOTS is set (documentation runs, not every test run). */
-export async function screenshot(page: Page, file: string): Promise<void> {
-  if (!process.env.BOARD_SCREENSHOTS) return;
-  const path = resolve(process.cwd(), 'docs', file);
-  mkdirSync(dirname(path), { recursive: true });
-  await page.screenshot({ path, fullPage: true });
 }

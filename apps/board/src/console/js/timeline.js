@@ -47,7 +47,7 @@ export function timelineList(incident) {
       kind: a.kind === 'page' ? 'page' : 'notice',
       text: t(a.kind === 'page' ? 'timeline.page' : 'timeline.notice', { who: a.name, role: roleName(a.role), step: a.step, channel: a.channel.toUpperCase() })
         + (a.code ? ` · ACK ${a.code}` : '')
-        + (a.deliveryStatus ? ` · ${t('timeline.delivery', { status: a.deliveryStatus })}` : '')
+        + (a.deliveryStatus ? ` · ${t('timeline.delivery', { status: t(`delivery.${a.deliveryStatus}`) })}` : '')
         + (a.kind === 'page' ? ` · ${t(`alertState.${a.state}`)}` : ''),
       failed: a.deliveryStatus === 'failed' || a.deliveryStatus === 'undelivered',
     })),
