@@ -54,6 +54,11 @@ export const TipReceived = z.object({
   /** A keyed pseudonym of the reporter's contact: same reporter, same key (for correlation). */
   reporterKey: z.string().optional(),
   callbackAllowed: z.boolean().optional(),
+  /**
+   * The case reference the reporter was given in their receipt (public channels). Triage joins the
+   * tip to the open incident with this reference, or gives it to the incident the tip opens.
+   */
+  caseRef: z.string().max(20).optional(),
 });
 export type TipReceived = z.infer<typeof TipReceived>;
 
@@ -157,6 +162,17 @@ export const ResponderReplied = z.object({
 });
 export type ResponderReplied = z.infer<typeof ResponderReplied>;
 
+/**
+ * line.events: one LINE webhook event, stored by intake before it answers LINE and handled after.
+ * The event (sender's user id, text, reply token) travels sealed, like reporter details elsewhere.
+ */
+export const LineEventReceived = z.object({
+  webhookEventId: z.string().min(1),
+  receivedAt: z.iso.datetime(),
+  sealedEvent: z.string().min(1),
+});
+export type LineEventReceived = z.infer<typeof LineEventReceived>;
+
 /** Board commands: `by` is the board user; dispatch applies them with the same conditional updates. */
 export const AcknowledgeCommand = z.object({
   commandId: z.string().min(1),
@@ -200,6 +216,7 @@ export const EventSchemas = {
   [Subjects.alertRaised]: AlertRaised,
   [Subjects.alertDelivery]: AlertDelivery,
   [Subjects.responderReplied]: ResponderReplied,
+  [Subjects.lineEventReceived]: LineEventReceived,
   [Subjects.acknowledgeCommand]: AcknowledgeCommand,
   [Subjects.escalateCommand]: EscalateCommand,
   [Subjects.resolveCommand]: ResolveCommand,

@@ -12,6 +12,8 @@ export const Subjects = {
   alertRaised: 'alerts.raised',
   alertDelivery: 'alerts.delivery',
   responderReplied: 'responders.replied',
+  /** A LINE webhook event as intake received it (sealed), stored before LINE gets its 200. */
+  lineEventReceived: 'line.events',
   /** Coordinator actions from the board, carried out by dispatch. */
   acknowledgeCommand: 'commands.acknowledge',
   escalateCommand: 'commands.escalate',
@@ -31,6 +33,7 @@ export const Streams: StreamSpec[] = [
   { name: 'ALERTS', subjects: ['alerts.>'] },
   { name: 'REPLIES', subjects: ['responders.>'] },
   { name: 'COMMANDS', subjects: ['commands.>'] },
+  { name: 'LINE', subjects: ['line.>'] },
 ];
 
 /** Poison messages are copied here (subject `dlq.<original subject>`) before they are terminated. */

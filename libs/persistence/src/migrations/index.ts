@@ -1,5 +1,6 @@
 import { initial } from './001-initial';
 import { boardTipSubmissions } from './002-board-tip-submissions';
+import { intakePublicChannels } from './003-intake-public-channels';
 
 export interface Migration {
   version: string;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** In order. Never edit a migration that has shipped; add the next one. */
-export const migrations: Migration[] = [initial, boardTipSubmissions];
+export const migrations: Migration[] = [initial, boardTipSubmissions, intakePublicChannels];
