@@ -8,6 +8,9 @@ export const IntakeConfig = InfrastructureConfig.extend({
   TIP_BODY_LIMIT: z.string().default('64kb'),
   TWILIO_AUTH_TOKEN: z.string().min(1),
   LINE_CHANNEL_SECRET: z.string().min(1),
+  /** Intake answers LINE messages with their reply token (receipts, link confirmations, help). */
+  LINE_CHANNEL_ACCESS_TOKEN: z.string().min(1),
+  LINE_API_BASE_URL: z.string().url().default('https://api.line.me'),
   PII_ENCRYPTION_KEY: z.string().min(1),
 });
 export type IntakeConfig = z.infer<typeof IntakeConfig>;

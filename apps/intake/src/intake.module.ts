@@ -6,6 +6,24 @@ import { HealthModule, READINESS_CHECKS, Sealer } from '@rescue/platform';
 import { INTAKE_CONFIG, IntakeConfig } from './config';
 import { MessagingUnavailableFilter } from './messaging-unavailable.filter';
 import { OperatorKeyGuard } from './auth/operator-key.guard';
+import { AutoReplyAllowance } from './auto-replies/auto-reply-allowance';
+import { HandleLineEvent } from './line/handle-line-event';
+import { LineEventsController } from './line/line-events.controller';
+import { LineEventsHandled } from './line/line-events-handled';
+import { LineReplier } from './line/line-replier';
+import { LineSignatureGuard } from './line/line-signature.guard';
+import { LineWebhookController } from './line/line-webhook.controller';
+import { StoreLineEvents } from './line/store-line-events';
+import { PublishResponderReply } from './replies/publish-responder-reply';
+import { ReceivePublicTip } from './reports/receive-public-tip';
+import { ReportThread } from './reports/report-thread';
+import { AnswerLinkRequest } from './responders/answer-link-request';
+import { AnswerResponder } from './responders/answer-responder';
+import { IssueLinkCode } from './responders/issue-link-code';
+import { LinkCodesController } from './responders/link-codes.controller';
+import { LinkResponder } from './responders/link-responder';
+import { LinkedResponders } from './responders/linked-responders';
+import { SmsOptOuts } from './sms/sms-opt-outs';
 import { SubmitTip } from './tips/submit-tip';
 import { TipsController } from './tips/tips.controller';
 import { HandleInboundSms } from './webhooks/handle-inbound-sms';
@@ -23,7 +41,7 @@ export class IntakeModule {
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'intake' }),
         HealthModule,
       ],
-      controllers: [TipsController, TwilioWebhookController],
+      controllers: [TipsController, TwilioWebhookController, LineWebhookController, LineEventsController, LinkCodesController],
       providers: [
         { provide: INTAKE_CONFIG, useValue: config },
         { provide: Sealer, useValue: new Sealer(config.PII_ENCRYPTION_KEY) },
@@ -35,9 +53,24 @@ export class IntakeModule {
         },
         OperatorKeyGuard,
         TwilioSignatureGuard,
+        LineSignatureGuard,
         SubmitTip,
         HandleInboundSms,
         RecordDeliveryStatus,
+        StoreLineEvents,
+        HandleLineEvent,
+        LineEventsHandled,
+        LineReplier,
+        LinkedResponders,
+        LinkResponder,
+        IssueLinkCode,
+        AnswerLinkRequest,
+        AnswerResponder,
+        PublishResponderReply,
+        AutoReplyAllowance,
+        ReportThread,
+        ReceivePublicTip,
+        SmsOptOuts,
       ],
     };
   }

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { JetStreamServer } from '@rescue/messaging';
 import { loadConfig, loadEnvFiles } from '@rescue/platform';
 import { IntakeConfig } from './config';
 import { IntakeModule } from './intake.module';
@@ -15,7 +17,15 @@ async function bootstrap() {
   });
   app.useBodyParser('json', { limit: config.TIP_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.TIP_BODY_LIMIT, extended: false });
+  // Intake also consumes the LINE events it stored (handled after LINE had its 200).
+  app.connectMicroservice({ strategy: new JetStreamServer({ servers: config.NATS_URL, consumerPrefix: 'intake' }) });
   app.enableShutdownHooks();
+  await app.init();
+  // The consumer waits for NATS as long as it takes; the HTTP edge must not (it answers 503 meanwhile).
+  app.startAllMicroservices().catch((err) => {
+    new Logger('intake').error(`LINE event consumer failed: ${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  });
   await app.listen(config.INTAKE_PORT, '0.0.0.0');
 }
 

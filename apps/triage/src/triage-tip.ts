@@ -1,16 +1,33 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { PoolClient } from 'pg';
 import { v5 as uuidv5 } from 'uuid';
 import { IncidentOpened, Subjects, TipReceived } from '@rescue/contracts';
-import { caseReference, triage } from '@rescue/domain';
+import { caseReference, triage, TriageResult } from '@rescue/domain';
 import { JetStreamPublisher } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
+import { incidentForReference } from './incidents/incident-for-reference';
+import { mergeVerdict } from './incidents/merge-verdict';
+import { summarise } from './incidents/summarise';
 
 const INCIDENT_NAMESPACE = '0d6f7a52-6c8e-4d3b-8f0e-2f6c1b9a4e77';
 
+interface IncidentRow {
+  id: string;
+  state: string;
+  priority: IncidentOpened['priority'];
+  district: string;
+  minors: boolean;
+  cross_border: IncidentOpened['crossBorder'];
+  summary: string;
+  opened_at: Date;
+  policy: unknown;
+}
+
 /**
- * Scores a tip, stores it with its incident and announces the incident. Idempotent: the incident id
- * derives from the tip id, every insert tolerates a replay, and `incidents.opened` carries a
- * deterministic message id, so a redelivered tip opens one incident.
+ * Scores a tip and files it: into the open incident whose case reference it carries or quotes (a
+ * follow-up: the incident is re-read as a whole and may become more urgent), or into a new incident
+ * that takes the reference the reporter was given. Idempotent: the incident id derives from the tip
+ * id, a tip already filed is only announced again, and every announcement has a deterministic id.
  */
 @Injectable()
 export class TriageTip {
@@ -21,50 +38,106 @@ export class TriageTip {
 
   async execute(tip: TipReceived): Promise<void> {
     const result = triage({ text: tip.text, channel: tip.channel, language: tip.language, location: tip.location });
-    const incidentId = `inc-${uuidv5(tip.tipId, INCIDENT_NAMESPACE)}`;
-    const summary = summarise(result.indicators, result.minors, result.crossBorder);
-    const openedAt = await this.db.tx(async (client) => {
-      const { rows } = await client.query(
-        `INSERT INTO incidents (id, state, priority, district, minors, cross_border, summary, case_ref, opened_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id
-         RETURNING opened_at`,
-        [incidentId, result.priority === 'P4' ? 'review' : 'triggered', result.priority, result.district, result.minors,
-          result.crossBorder, summary, caseReference(incidentId), tip.receivedAt],
-      );
-      await client.query(
-        `INSERT INTO tips (id, received_at, channel, language, text, location, reporter_sealed, reporter_key,
-                           callback_allowed, incident_id, triage, triaged_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
-         ON CONFLICT (id) DO NOTHING`,
-        [tip.tipId, tip.receivedAt, tip.channel, tip.language ?? result.language, tip.text, tip.location ?? null,
-          tip.reporterSealed ?? null, tip.reporterKey ?? null, tip.callbackAllowed ?? false, incidentId, result],
-      );
-      await client.query(
-        `INSERT INTO timeline (incident_id, event_key, at, kind, detail) VALUES ($1, $2, $3, 'tip', $4)
-         ON CONFLICT (event_key) DO NOTHING`,
-        [incidentId, `tip-${tip.tipId}`, tip.receivedAt, { tipId: tip.tipId, channel: tip.channel, priority: result.priority,
-          indicators: result.indicators, explanation: result.explanation }],
-      );
-      return rows[0].opened_at as Date;
+    const filed = await this.db.tx(async (client) => {
+      // Pieces of one report arrive together: one at a time per reference, so they open one incident.
+      if (tip.caseRef) await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`case-ref:${tip.caseRef}`]);
+      const already = await client.query('SELECT incident_id FROM tips WHERE id = $1', [tip.tipId]);
+      if (already.rows[0]) return already.rows[0].incident_id as string;
+      const followed = await incidentForReference(client, tip, result);
+      const incidentId = followed ?? (await this.open(client, tip, result));
+      await this.record(client, tip, result, incidentId, !!followed);
+      if (followed) await this.reassess(client, incidentId, tip.channel);
+      return incidentId;
     });
+    await this.announce(tip, filed);
+  }
+
+  private async open(client: PoolClient, tip: TipReceived, result: TriageResult): Promise<string> {
+    const incidentId = `inc-${uuidv5(tip.tipId, INCIDENT_NAMESPACE)}`;
+    // The reference the reporter already holds, unless an open incident has it (then a derived one).
+    const taken = tip.caseRef
+      ? (await client.query(`SELECT 1 FROM incidents WHERE case_ref = $1 AND state <> 'resolved'`, [tip.caseRef])).rows.length > 0
+      : true;
+    await client.query(
+      `INSERT INTO incidents (id, state, priority, district, minors, cross_border, summary, case_ref, opened_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (id) DO NOTHING`,
+      [incidentId, result.priority === 'P4' ? 'review' : 'triggered', result.priority, result.district, result.minors,
+        result.crossBorder, summarise(result.indicators, result.minors, result.crossBorder),
+        taken ? caseReference(incidentId) : tip.caseRef, tip.receivedAt],
+    );
+    return incidentId;
+  }
+
+  private async record(client: PoolClient, tip: TipReceived, result: TriageResult, incidentId: string, followUp: boolean) {
+    await client.query(
+      `INSERT INTO tips (id, received_at, channel, language, text, location, reporter_sealed, reporter_key,
+                         callback_allowed, incident_id, triage, triaged_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
+       ON CONFLICT (id) DO NOTHING`,
+      [tip.tipId, tip.receivedAt, tip.channel, tip.language ?? result.language, tip.text, tip.location ?? null,
+        tip.reporterSealed ?? null, tip.reporterKey ?? null, tip.callbackAllowed ?? false, incidentId, result],
+    );
+    await client.query(
+      `INSERT INTO timeline (incident_id, event_key, at, kind, detail) VALUES ($1, $2, $3, 'tip', $4)
+       ON CONFLICT (event_key) DO NOTHING`,
+      [incidentId, `tip-${tip.tipId}`, tip.receivedAt, { tipId: tip.tipId, channel: tip.channel, priority: result.priority,
+        indicators: result.indicators, explanation: result.explanation, ...(followUp ? { followUp: true } : {}) }],
+    );
+  }
+
+  /** The report read as a whole: a review incident whose next piece names a real case is dispatched. */
+  private async reassess(client: PoolClient, incidentId: string, channel: string): Promise<void> {
+    await client.query('SELECT 1 FROM incidents WHERE id = $1 FOR UPDATE', [incidentId]);
+    const { rows } = await client.query(
+      `SELECT i.priority, i.district, i.minors, i.cross_border, array_agg(t.text ORDER BY t.received_at) AS texts,
+              (array_agg(t.location ORDER BY t.received_at) FILTER (WHERE t.location IS NOT NULL))[1] AS location,
+              (SELECT coalesce(jsonb_agg(DISTINCT x), '[]') FROM tips tt, jsonb_array_elements_text(tt.triage->'indicators') x
+                WHERE tt.incident_id = i.id) AS indicators
+         FROM incidents i JOIN tips t ON t.incident_id = i.id WHERE i.id = $1 GROUP BY i.id`,
+      [incidentId],
+    );
+    const current = rows[0];
+    const whole = triage({ text: current.texts.join('\n'), channel, location: current.location ?? undefined });
+    const merged = mergeVerdict(
+      { priority: current.priority, district: current.district, minors: current.minors, crossBorder: current.cross_border, indicators: current.indicators },
+      whole,
+    );
+    await client.query(
+      `UPDATE incidents SET priority = $2, district = $3, minors = $4, cross_border = $5, summary = $6,
+              state = CASE WHEN state = 'review' AND $2 <> 'P4' THEN 'triggered' ELSE state END, updated_at = now()
+        WHERE id = $1`,
+      [incidentId, merged.priority, merged.district, merged.minors, merged.crossBorder, summarise(merged.indicators, merged.minors, merged.crossBorder)],
+    );
+  }
+
+  /**
+   * `incidents.opened` for an incident this tip opened; for a follow-up `incidents.updated`, and
+   * `incidents.opened` again while a dispatchable incident has no policy yet (it was in review):
+   * dispatch starts escalating from it, and does nothing for an incident it already started.
+   */
+  private async announce(tip: TipReceived, incidentId: string): Promise<void> {
+    const incident = await this.db.one<IncidentRow>(
+      `SELECT id, state, priority, district, minors, cross_border, summary, opened_at, policy FROM incidents WHERE id = $1`,
+      [incidentId],
+    );
+    if (!incident) return;
     const event: IncidentOpened = {
       incidentId,
       tipId: tip.tipId,
-      priority: result.priority,
-      district: result.district,
-      minors: result.minors,
-      crossBorder: result.crossBorder,
-      summary,
-      openedAt: new Date(openedAt).toISOString(),
+      priority: incident.priority,
+      district: incident.district,
+      minors: incident.minors,
+      crossBorder: incident.cross_border,
+      summary: incident.summary,
+      openedAt: new Date(incident.opened_at).toISOString(),
     };
-    await this.publisher.publish(Subjects.incidentOpened, event, `opened-${incidentId}`);
+    if (incidentId === `inc-${uuidv5(tip.tipId, INCIDENT_NAMESPACE)}`) {
+      await this.publisher.publish(Subjects.incidentOpened, event, `opened-${incidentId}`);
+      return;
+    }
+    await this.publisher.publish(Subjects.incidentUpdated, event, `followed-${tip.tipId}`);
+    const dispatchable = incident.state === 'triggered' && incident.priority !== 'P4' && !incident.policy;
+    if (dispatchable) await this.publisher.publish(Subjects.incidentOpened, event, `opened-${incidentId}-${tip.tipId}`);
   }
-}
-
-/** The redacted summary that alerts carry: what kind of case, never names or contacts. */
-function summarise(indicators: string[], minors: boolean, crossBorder: string | null): string {
-  const parts = [...new Set([...(minors ? ['minors'] : []), ...indicators])];
-  if (crossBorder) parts.push(`cross-border ${crossBorder}`);
-  return parts.length ? parts.join(', ') : 'tip received';
 }

@@ -14,9 +14,16 @@ export interface NewTip {
   callbackAllowed?: boolean;
   /** The cause of the tip (provider message id, client idempotency key): same cause, same tipId. */
   sourceId?: string;
+  /** The case reference the reporter was given (public channels). */
+  caseRef?: string;
 }
 
 const TIP_NAMESPACE = '5b0e7c1e-3f0a-4a57-9a39-9d1f0c7a2b11';
+
+/** The tip id of a cause: deterministic when the cause is named, so a retry is the same tip. */
+export function tipIdFor(channel: Channel, sourceId?: string): string {
+  return sourceId ? uuidv5(`${channel}:${sourceId}`, TIP_NAMESPACE) : randomUUID();
+}
 
 /**
  * Seals the reporter's contact, stores the tip in JetStream and resolves only once JetStream has
@@ -30,7 +37,7 @@ export class SubmitTip {
   ) {}
 
   async execute(tip: NewTip): Promise<{ tipId: string; duplicate: boolean }> {
-    const tipId = tip.sourceId ? uuidv5(`${tip.channel}:${tip.sourceId}`, TIP_NAMESPACE) : randomUUID();
+    const tipId = tipIdFor(tip.channel, tip.sourceId);
     const contact = tip.reporter?.phone ?? tip.reporter?.lineUserId;
     const event: TipReceived = {
       tipId,
@@ -42,6 +49,7 @@ export class SubmitTip {
       reporterSealed: tip.reporter && Object.keys(tip.reporter).length ? this.sealer.seal(tip.reporter) : undefined,
       reporterKey: contact ? this.sealer.pseudonym(contact) : undefined,
       callbackAllowed: tip.callbackAllowed,
+      caseRef: tip.caseRef,
     };
     const ack = await this.publisher.publish(Subjects.tipReceived, event, tipId);
     return { tipId, duplicate: ack.duplicate };

@@ -1,43 +1,60 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ResponderReplied, Subjects } from '@rescue/contracts';
-import { parseResponderReply } from '@rescue/domain';
-import { JetStreamPublisher } from '@rescue/messaging';
-import { Database } from '@rescue/persistence';
-import { SubmitTip } from '../tips/submit-tip';
+import { Injectable } from '@nestjs/common';
+import { parseResponderReply, ResponderReply } from '@rescue/domain';
+import { ReceivePublicTip } from '../reports/receive-public-tip';
+import { AnswerLinkRequest } from '../responders/answer-link-request';
+import { AnswerResponder } from '../responders/answer-responder';
+import { LinkedResponders } from '../responders/linked-responders';
+import { SmsOptOuts } from '../sms/sms-opt-outs';
 
-const HELP = 'Reply ACK <code> to accept, NO <code> to decline, ARRIVED <code> on arrival. / ตอบ ACK <รหัส> เพื่อรับเรื่อง';
+export interface InboundSms {
+  messageSid: string;
+  from: string;
+  text: string;
+  mediaCount: number;
+}
 
 /**
- * An SMS from a linked responder's number is a reply; from anyone else it is a tip. Replies are
- * published as facts and dispatch decides what they mean (which alert the code names, whether the
- * role is still open).
+ * An SMS from a linked responder's number is a reply; from anyone else it is a tip. STOP and START
+ * are recorded and never answered (Twilio confirms them itself). Returns the text of the TwiML
+ * answer: a receipt, a help text or a link confirmation, or nothing.
  */
 @Injectable()
 export class HandleInboundSms {
   constructor(
-    private readonly publisher: JetStreamPublisher,
-    private readonly submitTip: SubmitTip,
-    @Inject(Database) private readonly db: Database,
+    private readonly responders: LinkedResponders,
+    private readonly optOuts: SmsOptOuts,
+    private readonly answerLink: AnswerLinkRequest,
+    private readonly answerResponder: AnswerResponder,
+    private readonly receivePublicTip: ReceivePublicTip,
   ) {}
 
-  async execute(sms: { messageSid: string; from: string; text: string }): Promise<string | undefined> {
-    const responder = await this.db.one<{ id: string }>('SELECT id FROM responders WHERE sms = $1', [sms.from]);
-    if (!responder) {
-      await this.submitTip.execute({ channel: 'sms', text: sms.text, reporter: { phone: sms.from }, sourceId: sms.messageSid });
-      return 'Thank you, your report was received. / ได้รับข้อมูลของท่านแล้ว ขอบคุณครับ';
-    }
+  async execute(sms: InboundSms): Promise<string | undefined> {
     const reply = parseResponderReply(sms.text);
-    if (reply.kind !== 'accept' && reply.kind !== 'decline' && reply.kind !== 'arrived') return HELP;
-    const event: ResponderReplied = {
-      replyId: sms.messageSid,
-      responderId: responder.id,
-      channel: 'sms',
-      action: reply.kind,
-      code: reply.code,
-      text: sms.text,
-      at: new Date().toISOString(),
-    };
-    await this.publisher.publish(Subjects.responderReplied, event, `reply-${sms.messageSid}`);
-    return undefined;
+    if (reply.kind === 'stop') {
+      await this.optOuts.stop(sms.from);
+      return undefined;
+    }
+    if (reply.kind === 'start') {
+      await this.optOuts.start(sms.from);
+      return undefined;
+    }
+    const mayReply = !(await this.optOuts.optedOut(sms.from));
+    const answer = await this.answer(sms, reply, mayReply);
+    return mayReply ? answer : undefined;
+  }
+
+  private async answer(sms: InboundSms, reply: ResponderReply, mayReply: boolean): Promise<string | undefined> {
+    if (reply.kind === 'link') return this.answerLink.execute({ code: reply.code, channel: 'sms', address: sms.from });
+    const responder = await this.responders.byPhone(sms.from);
+    if (responder) {
+      return this.answerResponder.execute({ responder, channel: 'sms', address: sms.from, sourceId: sms.messageSid, text: sms.text, reply });
+    }
+    const text = sms.text.trim() || (sms.mediaCount > 0 ? '[photo sent by MMS]' : '');
+    if (!text) return undefined;
+    const { receipt } = await this.receivePublicTip.execute({
+      channel: 'sms', reporter: { phone: sms.from }, contact: sms.from, text, textIsPlaceholder: !sms.text.trim(),
+      sourceId: sms.messageSid, mayReply,
+    });
+    return receipt;
   }
 }

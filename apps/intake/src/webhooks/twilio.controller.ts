@@ -17,7 +17,12 @@ export class TwilioWebhookController {
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
   async sms(@Body() form: Record<string, string>) {
-    const reply = await this.inboundSms.execute({ messageSid: form.MessageSid, from: form.From, text: form.Body ?? '' });
+    const reply = await this.inboundSms.execute({
+      messageSid: form.MessageSid,
+      from: form.From,
+      text: form.Body ?? '',
+      mediaCount: Number(form.NumMedia ?? 0) || 0,
+    });
     return twiml(reply);
   }
 

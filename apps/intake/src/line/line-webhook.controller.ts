@@ -1,0 +1,19 @@
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { parseBody } from '@rescue/platform';
+import { LineSignatureGuard } from './line-signature.guard';
+import { LineWebhookBody } from './line-webhook-body';
+import { StoreLineEvents } from './store-line-events';
+
+@Controller('webhooks/line')
+@UseGuards(LineSignatureGuard)
+export class LineWebhookController {
+  constructor(private readonly storeEvents: StoreLineEvents) {}
+
+  /** 200 as soon as JetStream holds the events (LINE wants a fast answer); they are handled after. */
+  @Post()
+  @HttpCode(200)
+  async receive(@Body() body: unknown) {
+    await this.storeEvents.execute(parseBody(LineWebhookBody, body));
+    return {};
+  }
+}
