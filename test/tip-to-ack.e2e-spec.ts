@@ -47,7 +47,7 @@ describe('hotline tip to acknowledged alert', () => {
         const found = (await system.messages(page.to)).find((m) => m.channel === 'sms' && m.text.includes(`ACK ${page.code}`));
         expect(found).toBeDefined();
         return found!;
-      }, 3000);
+      }, 10_000);
       expect(sms.text).toMatch(/P1/);
     }
   });
@@ -95,7 +95,7 @@ describe('hotline tip to acknowledged alert', () => {
       const found = (await system.messages(step2[0].to)).find((m) => m.text.includes(`ACK ${step2[0].code}`));
       expect(found).toBeDefined();
       return found;
-    }, 3000);
+    }, 10_000);
     expect(sms).toBeDefined();
     expect(incident.timeline.some((t: any) => t.kind === 'escalated' && t.detail.step === 2)).toBe(true);
   });

@@ -1,3 +1,5 @@
+import IORedis from 'ioredis';
+import { connect } from 'nats';
 import { Client } from 'pg';
 import twilio from 'twilio';
 import { APPS, AppName, AppProcess, healthUrl, waitForHttp } from '../../scripts/lib/app-process';
@@ -34,8 +36,24 @@ export class System {
     };
   }
 
+  /** Starts from a clean slate: no rows, no jobs, no events left over from an earlier test file. */
   async start(names: readonly AppName[] = APPS): Promise<void> {
+    await this.reset();
     await Promise.all(names.map((n) => this.startApp(n)));
+  }
+
+  async reset(): Promise<void> {
+    const tables = await this.sql<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'`,
+    );
+    if (tables.length) await this.sql(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
+    const redis = new IORedis(this.env.REDIS_URL!);
+    await redis.flushall();
+    redis.disconnect();
+    const nc = await connect({ servers: this.env.NATS_URL });
+    const jsm = await nc.jetstreamManager();
+    for await (const stream of jsm.streams.list()) await jsm.streams.purge(stream.config.name);
+    await nc.close();
   }
 
   /** Starts an app (or another replica under `key`, with env overrides such as a health port). */

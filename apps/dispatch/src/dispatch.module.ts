@@ -30,7 +30,7 @@ export class DispatchModule {
     return {
       module: DispatchModule,
       imports: [
-        PersistenceModule.forRoot(config.DATABASE_URL, 10),
+        PersistenceModule.forRoot(config.DATABASE_URL, 20),
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'dispatch' }),
         HealthModule,
       ],

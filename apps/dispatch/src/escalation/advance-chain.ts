@@ -74,7 +74,7 @@ export class AdvanceChain {
     });
     if (!moved.length) return moved;
 
-    await this.outbox.flush(incidentId);
+    await this.outbox.flush(incidentId, { known: true });
     await Promise.all([
       ...moved
         .filter((m) => m.deadlineAt)
@@ -118,14 +118,16 @@ export class AdvanceChain {
     const { step, fence, deadline_at } = rows[0] as { step: number; fence: number; deadline_at: Date | null };
     if (plan.exhausted) {
       // Nobody of this role accepted: alarm every coordinator; a coordinator's ACK accepts on behalf.
-      for (const coordinator of coordinators(dir)) {
-        await this.alerts.page(client, { incidentId: incident.id, role, step, responder: coordinator, everyChannel: true, code: codes.get(coordinator.id) ?? null });
-      }
+      await this.alerts.pages(
+        client,
+        coordinators(dir).map((c) => ({ incidentId: incident.id, role, step, responder: c, everyChannel: true, code: codes.get(c.id) ?? null })),
+      );
       await recordTimeline(client, incident.id, `exhausted-${role}-${step}`, 'exhausted', { role, step });
     } else {
-      for (const responder of plan.responders) {
-        await this.alerts.page(client, { incidentId: incident.id, role, step, responder, everyChannel: chain.required, code: codes.get(responder.id) ?? null });
-      }
+      await this.alerts.pages(
+        client,
+        plan.responders.map((r) => ({ incidentId: incident.id, role, step, responder: r, everyChannel: chain.required, code: codes.get(r.id) ?? null })),
+      );
       await recordTimeline(client, incident.id, `step-${role}-${step}`, 'escalated', {
         role, step, reason, responders: plan.responders.map((r) => r.id),
       });
@@ -133,9 +135,8 @@ export class AdvanceChain {
     return { role, step, fence, deadlineAt: deadline_at, exhausted: plan.exhausted };
   }
 
-  private async allocateCodes(incidentId: string, responders: Responder[]): Promise<Map<string, number>> {
-    const withPhone = [...new Map(responders.filter((r) => r.channels.sms).map((r) => [r.id, r])).values()];
-    const codes = await Promise.all(withPhone.map((r) => this.replyCodes.allocate(r.channels.sms!, incidentId, r.id)));
-    return new Map(withPhone.map((r, i) => [r.id, codes[i]]));
+  private allocateCodes(incidentId: string, responders: Responder[]): Promise<Map<string, number>> {
+    const withPhone = new Map(responders.filter((r) => r.channels.sms).map((r) => [r.id, { id: r.id, phone: r.channels.sms! }]));
+    return this.replyCodes.allocate(incidentId, [...withPhone.values()]);
   }
 }

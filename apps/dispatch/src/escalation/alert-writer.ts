@@ -14,36 +14,83 @@ export interface PageSpec {
   code: number | null;
 }
 
+export interface NoticeSpec {
+  incidentId: string;
+  role: string;
+  responder: Responder;
+  key: string;
+  notice: string;
+}
+
 type Delivery = { channel: 'sms' | 'line'; to: string; fallbackTo?: string };
 
+interface AlertRow {
+  id: string;
+  incidentId: string;
+  role: string;
+  step: number;
+  responderId: string;
+  delivery: Delivery;
+  kind: 'page' | 'notice';
+  code: number | null;
+  notice: string | null;
+  state: string;
+}
+
 /**
- * Writes alerts into the outbox (the `alerts` table) inside the caller's transaction. Ids derive from
- * their cause, so writing the same page twice is a no-op and the publish and delivery dedupe on them.
+ * Writes alerts into the outbox (the `alerts` table) inside the caller's transaction, in one
+ * statement. Ids derive from their cause, so writing the same page twice is a no-op and the publish
+ * and the delivery dedupe on them.
  */
 @Injectable()
 export class AlertWriter {
-  async page(db: Queryable, spec: PageSpec): Promise<void> {
-    const { incidentId, role, step, responder, code } = spec;
-    for (const d of spec.everyChannel ? everyChannel(responder) : preferredChannel(responder)) {
-      await db.query(
-        `INSERT INTO alerts (id, incident_id, role, step, responder_id, channel, to_address, fallback_to, kind, code, state)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'page', $9, 'paged') ON CONFLICT (id) DO NOTHING`,
-        [deterministicId(incidentId, role, step, responder.id, d.channel), incidentId, role, step, responder.id, d.channel, d.to, d.fallbackTo ?? null, code],
-      );
-    }
+  async pages(db: Queryable, specs: PageSpec[]): Promise<void> {
+    await insert(
+      db,
+      specs.flatMap((s) =>
+        (s.everyChannel ? everyChannel(s.responder) : preferredChannel(s.responder)).map((delivery) => ({
+          id: deterministicId(s.incidentId, s.role, s.step, s.responder.id, delivery.channel),
+          incidentId: s.incidentId, role: s.role, step: s.step, responderId: s.responder.id, delivery,
+          kind: 'page' as const, code: s.code, notice: null, state: 'paged',
+        })),
+      ),
+    );
   }
 
-  /** An informational message (stand down, resolved, ...): LINE when linked (free-ish), else SMS. */
-  async notice(db: Queryable, spec: { incidentId: string; role: string; responder: Responder; key: string; notice: string }) {
-    for (const d of preferredChannel(spec.responder)) {
-      await db.query(
-        `INSERT INTO alerts (id, incident_id, role, step, responder_id, channel, to_address, fallback_to, kind, notice, state)
-         VALUES ($1, $2, $3, 0, $4, $5, $6, $7, 'notice', $8, 'sent') ON CONFLICT (id) DO NOTHING`,
-        [deterministicId(spec.incidentId, spec.key, spec.responder.id, d.channel), spec.incidentId, spec.role,
-          spec.responder.id, d.channel, d.to, d.fallbackTo ?? null, spec.notice],
-      );
-    }
+  /** Informational messages (stand down, resolved, ...): LINE when linked, else SMS. */
+  async notices(db: Queryable, specs: NoticeSpec[]): Promise<void> {
+    await insert(
+      db,
+      specs.flatMap((s) =>
+        preferredChannel(s.responder).map((delivery) => ({
+          id: deterministicId(s.incidentId, s.key, s.responder.id, delivery.channel),
+          incidentId: s.incidentId, role: s.role, step: 0, responderId: s.responder.id, delivery,
+          kind: 'notice' as const, code: null, notice: s.notice, state: 'sent',
+        })),
+      ),
+    );
   }
+
+  notice(db: Queryable, spec: NoticeSpec): Promise<void> {
+    return this.notices(db, [spec]);
+  }
+}
+
+async function insert(db: Queryable, rows: AlertRow[]): Promise<void> {
+  if (!rows.length) return;
+  const column = <T>(f: (r: AlertRow) => T) => rows.map(f);
+  await db.query(
+    `INSERT INTO alerts (id, incident_id, role, step, responder_id, channel, to_address, fallback_to, kind, code, notice, state)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[],
+                          $9::text[], $10::int[], $11::text[], $12::text[])
+     ON CONFLICT (id) DO NOTHING`,
+    [
+      column((r) => r.id), column((r) => r.incidentId), column((r) => r.role), column((r) => r.step),
+      column((r) => r.responderId), column((r) => r.delivery.channel), column((r) => r.delivery.to),
+      column((r) => r.delivery.fallbackTo ?? null), column((r) => r.kind), column((r) => r.code),
+      column((r) => r.notice), column((r) => r.state),
+    ],
+  );
 }
 
 function everyChannel(r: Responder): Delivery[] {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { IncidentOpened } from '@rescue/contracts';
-import { freezePolicy, selectPolicy } from '@rescue/domain';
+import { freezePolicy, FrozenPolicy, selectPolicy } from '@rescue/domain';
 import { Database } from '@rescue/persistence';
 import { DirectoryService } from '../directory/directory.service';
 import { AlertOutbox } from '../outbox/alert-outbox';
@@ -25,24 +25,24 @@ export class StartEscalation {
   async execute(event: IncidentOpened): Promise<void> {
     if (event.priority === 'P4') return; // review queue, no dispatch
     const policy = selectPolicy(this.directory.directory, event.district, event.priority);
-    const chains = await this.db.tx(async (client) => {
-      const { rows } = await client.query(
-        `UPDATE incidents SET policy = COALESCE(policy, $2), updated_at = now() WHERE id = $1 RETURNING policy`,
-        [event.incidentId, policy ? freezePolicy(policy) : null],
+    // Two idempotent statements, no transaction: a replay finds the policy frozen and the chains there.
+    const frozen = (
+      await this.db.one(`UPDATE incidents SET policy = COALESCE(policy, $2), updated_at = now() WHERE id = $1 RETURNING policy`, [
+        event.incidentId,
+        policy ? freezePolicy(policy) : null,
+      ])
+    )?.policy as FrozenPolicy | null | undefined;
+    const chains = frozen?.chains ?? [];
+    if (!frozen) {
+      await recordTimeline(this.db.pool, event.incidentId, `no-policy-${event.incidentId}`, 'no-policy', { district: event.district, priority: event.priority });
+    } else {
+      await this.db.query(
+        `INSERT INTO incident_roles (incident_id, role, required, state)
+         SELECT $1, role, required, 'pending' FROM unnest($2::text[], $3::boolean[]) AS c(role, required)
+         ON CONFLICT DO NOTHING`,
+        [event.incidentId, chains.map((c) => c.role), chains.map((c) => c.required)],
       );
-      const frozen = rows[0]?.policy;
-      if (!frozen) {
-        await recordTimeline(client, event.incidentId, `no-policy-${event.incidentId}`, 'no-policy', { district: event.district, priority: event.priority });
-        return [];
-      }
-      for (const chain of frozen.chains) {
-        await client.query(
-          `INSERT INTO incident_roles (incident_id, role, required, state) VALUES ($1, $2, $3, 'pending') ON CONFLICT DO NOTHING`,
-          [event.incidentId, chain.role, chain.required],
-        );
-      }
-      return frozen.chains as { role: string }[];
-    });
+    }
     if (!chains.length) {
       this.logger.warn(`${event.incidentId}: no escalation policy for ${event.district} ${event.priority}`);
       return;

@@ -36,9 +36,12 @@ export class AlertOutbox {
     private readonly publisher: JetStreamPublisher,
   ) {}
 
-  async flush(incidentId: string): Promise<number> {
-    const waiting = await this.db.one('SELECT 1 FROM alerts WHERE incident_id = $1 AND published_at IS NULL LIMIT 1', [incidentId]);
-    if (!waiting) return 0;
+  /** `known`: the caller just wrote alerts, so skip the cheap look before the locking transaction. */
+  async flush(incidentId: string, opts: { known?: boolean } = {}): Promise<number> {
+    if (!opts.known) {
+      const waiting = await this.db.one('SELECT 1 FROM alerts WHERE incident_id = $1 AND published_at IS NULL LIMIT 1', [incidentId]);
+      if (!waiting) return 0;
+    }
     return this.db.tx(async (client) => {
       const { rows } = await client.query<OutboxRow>(
         `SELECT a.*, r.state AS role_state, i.state AS incident_state,

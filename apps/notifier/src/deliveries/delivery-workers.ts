@@ -73,7 +73,8 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
       }
       await job.updateData({ ...job.data, providerMessageId });
     }
-    await this.report(alert, 'sent', providerMessageId);
+    // Twilio reports sent/delivered/failed itself through the status callback; LINE has no callback.
+    if (alert.channel === 'line') await this.report(alert, 'sent', providerMessageId);
   }
 
   private async report(alert: AlertRaised, status: AlertDelivery['status'], providerMessageId?: string, error?: string) {

@@ -98,6 +98,28 @@ CREATE TABLE reply_codes (
   UNIQUE (phone, incident_id)
 );
 
+-- One round trip, so the per-phone lock is held for the server's work only (no client latency).
+CREATE FUNCTION allocate_reply_code(p_phone text, p_incident text, p_responder text) RETURNS int
+LANGUAGE plpgsql AS $$
+DECLARE
+  held int;
+  free int;
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext(p_phone));
+  SELECT code INTO held FROM reply_codes WHERE phone = p_phone AND incident_id = p_incident;
+  IF held IS NOT NULL THEN RETURN held; END IF;
+  IF NOT EXISTS (SELECT 1 FROM reply_codes WHERE phone = p_phone AND code = 1) THEN
+    free := 1;
+  ELSE
+    SELECT r.code + 1 INTO free FROM reply_codes r
+     WHERE r.phone = p_phone
+       AND NOT EXISTS (SELECT 1 FROM reply_codes n WHERE n.phone = p_phone AND n.code = r.code + 1)
+     ORDER BY r.code LIMIT 1;
+  END IF;
+  INSERT INTO reply_codes (phone, code, incident_id, responder_id) VALUES (p_phone, free, p_incident, p_responder);
+  RETURN free;
+END $$;
+
 CREATE TABLE timeline (
   id bigserial PRIMARY KEY,
   incident_id text NOT NULL REFERENCES incidents (id),
