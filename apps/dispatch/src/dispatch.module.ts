@@ -9,6 +9,7 @@ import { DISPATCH_CONFIG, DispatchConfig } from './config';
 import { DeadlineAuditor } from './deadlines/deadline-auditor';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler';
 import { DeadlineWorker } from './deadlines/deadline-worker';
+import { ContactBook } from './directory/contact-book';
 import { DirectoryService } from './directory/directory.service';
 import { AdvanceChain } from './escalation/advance-chain';
 import { AlertWriter } from './escalation/alert-writer';
@@ -38,6 +39,7 @@ export class DispatchModule {
       providers: [
         { provide: DISPATCH_CONFIG, useValue: config },
         DirectoryService,
+        ContactBook,
         IncidentReader,
         AlertWriter,
         ReplyCodes,

@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { PoolClient } from 'pg';
 import { Subjects } from '@rescue/contracts';
-import { coordinators, Directory, Responder } from '@rescue/domain';
+import { coordinators, Responder } from '@rescue/domain';
 import { JetStreamPublisher } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
+import { ContactBook } from '../directory/contact-book';
 import { DirectoryService } from '../directory/directory.service';
 import { AlertOutbox } from '../outbox/alert-outbox';
 import { AlertWriter } from './alert-writer';
@@ -50,6 +51,7 @@ export class AdvanceChain {
     private readonly deadlines: DeadlineScheduler,
     private readonly publisher: JetStreamPublisher,
     private readonly replyCodes: ReplyCodes,
+    private readonly contacts: ContactBook,
   ) {}
 
   async execute(incidentId: string, role: string, from: ChainPosition, reason: EscalationReason): Promise<boolean> {
@@ -62,12 +64,15 @@ export class AdvanceChain {
     if (!incident?.policy || (incident.state !== 'triggered' && incident.state !== 'acknowledged')) return [];
     const dir = this.directory.directory;
     const now = new Date();
-    const plans = chains.map((c) => ({ ...c, plan: planAfter(dir, incident.policy!, c.role, c.from.step, now) }));
-    const codes = await this.allocateCodes(incident.id, plans.flatMap((p) => (p.plan.exhausted ? coordinators(dir) : p.plan.responders)));
+    const plans = await Promise.all(
+      chains.map(async (c) => ({ ...c, plan: await this.withCurrentContacts(planAfter(dir, incident.policy!, c.role, c.from.step, now)) })),
+    );
+    const alarmed = plans.some((p) => p.plan.exhausted) ? await this.contacts.current(coordinators(dir)) : [];
+    const codes = await this.allocateCodes(incident.id, plans.flatMap((p) => (p.plan.exhausted ? alarmed : p.plan.responders)));
     const moved = await this.db.tx(async (client) => {
       const out: Moved[] = [];
       for (const c of plans) {
-        const m = await this.move(client, dir, incident, c.role, c.from, c.plan, codes, reason);
+        const m = await this.move(client, incident, c.role, c.from, c.plan, alarmed, codes, reason);
         if (m) out.push(m);
       }
       return out;
@@ -93,11 +98,11 @@ export class AdvanceChain {
 
   private async move(
     client: PoolClient,
-    dir: Directory,
     incident: OpenIncident,
     role: string,
     from: ChainPosition,
     plan: StepPlan,
+    alarmed: Responder[],
     codes: Map<string, number>,
     reason: EscalationReason,
   ): Promise<Moved | undefined> {
@@ -120,7 +125,7 @@ export class AdvanceChain {
       // Nobody of this role accepted: alarm every coordinator; a coordinator's ACK accepts on behalf.
       await this.alerts.pages(
         client,
-        coordinators(dir).map((c) => ({ incidentId: incident.id, role, step, responder: c, everyChannel: true, code: codes.get(c.id) ?? null })),
+        alarmed.map((c) => ({ incidentId: incident.id, role, step, responder: c, everyChannel: true, code: codes.get(c.id) ?? null })),
       );
       await recordTimeline(client, incident.id, `exhausted-${role}-${step}`, 'exhausted', { role, step });
     } else {
@@ -133,6 +138,10 @@ export class AdvanceChain {
       });
     }
     return { role, step, fence, deadlineAt: deadline_at, exhausted: plan.exhausted };
+  }
+
+  private async withCurrentContacts(plan: StepPlan): Promise<StepPlan> {
+    return plan.exhausted ? plan : { ...plan, responders: await this.contacts.current(plan.responders) };
   }
 
   private allocateCodes(incidentId: string, responders: Responder[]): Promise<Map<string, number>> {

@@ -1,5 +1,10 @@
+import { DISTRICTS } from '@rescue/domain';
+
 /** Short notices in the responder's language (Thai or English); SMS-sized. */
 type Lang = 'th' | 'en';
+
+const districtNames = new Map(DISTRICTS.map((d) => [d.slug, d]));
+const place = (slug: string, lang: Lang) => (lang === 'th' ? districtNames.get(slug)?.nameTh : districtNames.get(slug)?.nameEn) ?? slug;
 
 const texts = {
   standDown: {
@@ -22,5 +27,6 @@ const texts = {
 
 export function notice<K extends keyof typeof texts>(kind: K, languages: string[] | undefined, params: Parameters<(typeof texts)[K]['en']>[0]): string {
   const lang: Lang = languages?.[0] === 'th' ? 'th' : 'en';
-  return (texts[kind][lang] as (p: typeof params) => string)(params);
+  const named = 'district' in params ? { ...params, district: place(params.district, lang) } : params;
+  return (texts[kind][lang] as (p: typeof params) => string)(named);
 }
