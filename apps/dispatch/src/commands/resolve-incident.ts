@@ -51,7 +51,11 @@ export class ResolveIncident {
       await recordTimeline(client, cmd.incidentId, `resolved-${cmd.incidentId}`, 'resolved', { outcome: cmd.outcome, note: cmd.note, by: cmd.by });
       return chains.rows as { role: string; step: number; fence: number }[];
     });
-    if (!stopped) return;
+    if (!stopped) {
+      // Already resolved: a redelivered command after a failed publish (NATS away) still sends the notices.
+      await this.outbox.flush(cmd.incidentId);
+      return;
+    }
     for (const c of stopped) await this.deadlines.cancel({ incidentId: cmd.incidentId, role: c.role, step: c.step, fence: c.fence - 1 });
     await this.outbox.flush(cmd.incidentId);
     await this.publisher.publish(

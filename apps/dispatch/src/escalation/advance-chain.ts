@@ -77,13 +77,23 @@ export class AdvanceChain {
       }
       return out;
     });
-    if (!moved.length) return moved;
+    if (!moved.length) {
+      // Nothing to move; but a redelivered event or a retried job after a failed publish (NATS away)
+      // lands here too: finish publishing what that attempt committed (one cheap query if nothing waits).
+      await this.outbox.flush(incidentId);
+      return moved;
+    }
 
-    await this.outbox.flush(incidentId, { known: true });
-    await Promise.all([
-      ...moved
+    // The deadlines before the publish: if the publish fails, the retry finds nothing to move, so a
+    // deadline not set now would be missing until the next audit (principle 2: PostgreSQL decides,
+    // but a pending chain must always have its timer).
+    await Promise.all(
+      moved
         .filter((m) => m.deadlineAt)
         .map((m) => this.deadlines.schedule({ incidentId, role: m.role, step: m.step, fence: m.fence }, m.deadlineAt!)),
+    );
+    await this.outbox.flush(incidentId, { known: true });
+    await Promise.all([
       ...moved.map((m) =>
         this.publisher.publish(
           Subjects.incidentEscalated,

@@ -26,8 +26,10 @@ interface OutboxRow {
 
 /**
  * Publishes alerts written by a committed transaction. A page is published only while its role
- * chain still waits for an accept: the role row is share-locked for the check and the publish, so an
- * ack either commits first (and the page is cancelled) or after the page went out, never between.
+ * chain still waits for an accept and its incident is open: the incident and role rows are
+ * share-locked for the check and the publish, so an ack or a resolve either commits first (and the
+ * page is cancelled) or after the page went out, never between. Locks are taken incident, role, then
+ * alerts, the order AcceptAlert and ResolveIncident take them in, so the two never deadlock.
  */
 @Injectable()
 export class AlertOutbox {
@@ -52,8 +54,8 @@ export class AlertOutbox {
            JOIN responders resp ON resp.id = a.responder_id
           WHERE a.incident_id = $1 AND a.published_at IS NULL
           ORDER BY a.created_at
-          FOR UPDATE OF a SKIP LOCKED
-          FOR SHARE OF r`,
+          FOR SHARE OF i, r
+          FOR UPDATE OF a SKIP LOCKED`,
         [incidentId],
       );
       const wanted = rows.filter(isStillWanted);

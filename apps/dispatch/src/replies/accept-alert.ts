@@ -31,6 +31,9 @@ export class AcceptAlert {
     const responders = new Map(this.directory.directory.responders.map((r) => [r.id, r]));
     const acceptor = responders.get(by);
     const result = await this.db.tx(async (client) => {
+      // The incident row first (then the role, then alerts), in the order ResolveIncident and the
+      // outbox lock them: an accept racing a resolve or a publish waits instead of deadlocking.
+      await client.query('SELECT 1 FROM incidents WHERE id = $1 FOR NO KEY UPDATE', [alert.incident_id]);
       const { rows } = await client.query(
         `UPDATE incident_roles r
             SET state = 'accepted', accepted_by = $3, accepted_at = now(), fence = fence + 1, deadline_at = NULL
