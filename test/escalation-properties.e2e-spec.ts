@@ -81,7 +81,7 @@ const program = fc.record({
   batches: fc.array(batch, { minLength: 4, maxLength: 18 }),
 });
 
-const NUM_RUNS = Number(process.env.ESCALATION_PROPERTY_RUNS ?? 40);
+const NUM_RUNS = Number(process.env.ESCALATION_PROPERTY_RUNS ?? 150);
 const dbName = `escalation_props_${process.pid}`;
 let engine: Engine;
 let dropDb: () => Promise<void>;

@@ -56,33 +56,39 @@ export class DeadlineAuditor implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   private async pass(reason: string) {
+    const began = Date.now();
     try {
       const rows = await this.db.query<{ incident_id: string; role: string; step: number; fence: number; deadline_at: Date | null }>(
         `SELECT r.incident_id, r.role, r.step, r.fence, r.deadline_at
            FROM incident_roles r JOIN incidents i ON i.id = r.incident_id
           WHERE r.state = 'pending' AND i.state IN ('triggered', 'acknowledged')`,
       );
+      // Lost deadlines first and several at a time: after Redis lost its data every pending chain is
+      // here, and one by one on a busy machine the last of them was rebuilt tens of seconds late.
+      const started = rows.filter((r) => r.step > 0 && r.deadline_at);
+      const unstarted = rows.filter((r) => !(r.step > 0 && r.deadline_at));
       let missing = 0;
-      for (const r of rows) {
+      await eachLimited(started, 16, async (r) => {
         const position = { incidentId: r.incident_id, role: r.role, step: r.step, fence: r.fence };
-        if (r.step === 0 || !r.deadline_at) {
-          await this.advance.execute(r.incident_id, r.role, position, 'start');
-          continue;
-        }
         const job = await this.scheduler.find(position);
         const state = job && (await job.getState());
-        if (state && state !== 'completed' && state !== 'failed' && state !== 'unknown') continue;
+        if (state && state !== 'completed' && state !== 'failed' && state !== 'unknown') return;
         missing++;
         if (job) await job.remove().catch(() => undefined);
-        await this.scheduler.schedule(position, r.deadline_at);
-      }
+        await this.scheduler.schedule(position, r.deadline_at!);
+      });
+      await eachLimited(unstarted, 4, (r) =>
+        this.advance.execute(r.incident_id, r.role, { step: r.step, fence: r.fence }, 'start').then(() => undefined),
+      );
       const stale = await this.db.query<{ incident_id: string }>(
         `SELECT DISTINCT incident_id FROM alerts WHERE published_at IS NULL AND created_at < now() - interval '2 seconds'`,
       );
       for (const s of stale) await this.outbox.flush(s.incident_id);
       missingDeadlines.set(missing);
       if (missing || reason !== 'audit') {
-        this.logger.log(`${reason}: ${rows.length} pending role chains, ${missing} deadline jobs rebuilt, ${stale.length} outboxes flushed`);
+        this.logger.log(
+          `${reason}: ${rows.length} pending role chains, ${missing} deadline jobs rebuilt, ${stale.length} outboxes flushed (${Date.now() - began} ms)`,
+        );
       }
     } catch (err) {
       this.logger.error(`${reason} failed: ${(err as Error).message}`);
@@ -94,4 +100,13 @@ export class DeadlineAuditor implements OnApplicationBootstrap, OnModuleDestroy 
     await this.running;
     this.redis.disconnect();
   }
+}
+
+/** Runs `work` over `items`, at most `size` at once. */
+async function eachLimited<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, lane));
 }
