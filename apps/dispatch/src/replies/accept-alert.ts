@@ -36,7 +36,8 @@ export class AcceptAlert {
       await client.query('SELECT 1 FROM incidents WHERE id = $1 FOR NO KEY UPDATE', [alert.incident_id]);
       const { rows } = await client.query(
         `UPDATE incident_roles r
-            SET state = 'accepted', accepted_by = $3, accepted_at = now(), fence = fence + 1, deadline_at = NULL
+            -- clock_timestamp: the moment the decision was taken, after any lock wait (now() is the transaction start)
+            SET state = 'accepted', accepted_by = $3, accepted_at = clock_timestamp(), fence = fence + 1, deadline_at = NULL
            FROM incidents i
           WHERE r.incident_id = $1 AND r.role = $2 AND r.state IN ('pending', 'exhausted')
             AND i.id = r.incident_id AND i.state IN ('triggered', 'acknowledged')
