@@ -39,14 +39,16 @@ export class ResolveIncident {
         `SELECT DISTINCT ON (responder_id) responder_id, role FROM alerts WHERE incident_id = $1 AND kind = 'page' AND published_at IS NOT NULL AND state <> 'cancelled'`,
         [cmd.incidentId],
       );
-      for (const { responder_id, role } of paged.rows) {
-        const r = responders.get(responder_id);
-        if (!r) continue;
-        await this.alerts.notice(client, {
-          incidentId: cmd.incidentId, role, responder: r, key: 'resolved',
-          notice: notice('resolved', r.languages, { district: rows[0].district, outcome: cmd.outcome }),
-        });
-      }
+      await this.alerts.notices(
+        client,
+        paged.rows.flatMap(({ responder_id, role }) => {
+          const r = responders.get(responder_id);
+          return r
+            ? [{ incidentId: cmd.incidentId, role, responder: r, key: 'resolved',
+                 notice: notice('resolved', r.languages, { district: rows[0].district, outcome: cmd.outcome }) }]
+            : [];
+        }),
+      );
       await client.query('DELETE FROM reply_codes WHERE incident_id = $1', [cmd.incidentId]);
       await recordTimeline(client, cmd.incidentId, `resolved-${cmd.incidentId}`, 'resolved', { outcome: cmd.outcome, note: cmd.note, by: cmd.by });
       return chains.rows as { role: string; step: number; fence: number }[];

@@ -71,20 +71,20 @@ export class AcceptAlert {
         `SELECT c.code FROM reply_codes c JOIN responders r ON r.sms = c.phone WHERE r.id = $1 AND c.incident_id = $2`,
         [by, alert.incident_id],
       );
-      if (acceptor) {
-        await this.alerts.notice(client, {
-          incidentId: alert.incident_id, role: alert.role, responder: acceptor, key: `accepted-${alert.role}`,
-          notice: notice('accepted', acceptor.languages, { code: code.rows[0]?.code }),
-        });
-      }
-      for (const id of new Set<string>(stood.rows.map((r) => r.responder_id))) {
-        const other = responders.get(id);
-        if (!other) continue;
-        await this.alerts.notice(client, {
+      // The acceptor's confirmation and every other paged responder's stand-down, in one insert.
+      const others = [...new Set<string>(stood.rows.map((r) => r.responder_id))]
+        .map((id) => responders.get(id))
+        .filter((r): r is NonNullable<typeof r> => Boolean(r));
+      await this.alerts.notices(client, [
+        ...(acceptor
+          ? [{ incidentId: alert.incident_id, role: alert.role, responder: acceptor, key: `accepted-${alert.role}`,
+               notice: notice('accepted', acceptor.languages, { code: code.rows[0]?.code }) }]
+          : []),
+        ...others.map((other) => ({
           incidentId: alert.incident_id, role: alert.role, responder: other, key: `standdown-${alert.role}`,
           notice: notice('standDown', other.languages, { by: acceptor?.name ?? by, role: alert.role, district }),
-        });
-      }
+        })),
+      ]);
       await client.query(`UPDATE incidents SET state = 'acknowledged', updated_at = now() WHERE id = $1 AND state = 'triggered'`, [alert.incident_id]);
       await recordTimeline(client, alert.incident_id, `accepted-${alert.role}`, 'accepted', { role: alert.role, responderId: by, alertId: alert.id, replyId });
       return { step: step as number, fence: fence as number };
