@@ -15,6 +15,7 @@ import { Database } from '../libs/persistence/src/database';
 import { migrate } from '../libs/persistence/src/migrate';
 import { startNats, startRedis } from '../test/support/servers';
 import { System, sleep } from '../test/support/system';
+import { cpuPerUnit, cpuSnapshot } from './cpu-usage';
 
 const RATE = Number(process.env.BENCH_RATE ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -123,6 +124,8 @@ async function main() {
     DATABASE_URL: databaseUrl,
     SMS_RATE_PER_SECOND: '5000',
     LINE_RATE_PER_SECOND: '5000',
+    // e.g. BENCH_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile every service
+    ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
   });
   try {
     await system.start();
@@ -133,6 +136,7 @@ async function main() {
     console.error(`posting ${RATE} tips/s for ${SECONDS} s ...`);
     const accepted = new Map<string, number>(); // tipId -> epoch ms of the 202
     const failures: string[] = [];
+    const cpuBefore = cpuSnapshot();
     await postAtRate(system, SECONDS, 'bench', accepted, failures);
     // Wait for the last pages (a backlog shows as latency, not as missing tips), up to a minute.
     let firstSms = new Map<string, number>();
@@ -140,6 +144,9 @@ async function main() {
       firstSms = await firstSmsByTip(system);
       if ([...accepted.keys()].every((id) => firstSms.has(id))) break;
     }
+    const cpuAfter = cpuSnapshot();
+    const labels = new Map<number, string>([[process.pid, 'bench client'], [nats.pid!, 'nats-server'], [redis.pid!, 'redis-server']]);
+    for (const [name, app] of system.apps) if (app.pid) labels.set(app.pid, name);
     const latencies = [...accepted].filter(([id]) => firstSms.has(id)).map(([id, t]) => Math.max(0, firstSms.get(id)! - t));
     const results = {
       at: new Date().toISOString(),
@@ -151,6 +158,8 @@ async function main() {
       failures: failures.length,
       tipAcceptedToSmsMs: percentiles(latencies),
       floor: floorFigures,
+      // Includes the wait for the last pages, so idle polling counts too; a guide to where time goes.
+      cpuMsPerTip: cpuPerUnit(cpuBefore, cpuAfter, labels, RATE * SECONDS),
     };
     writeFileSync(join(process.cwd(), 'bench/results.json'), JSON.stringify(results, null, 2));
     console.log(JSON.stringify(results, null, 2));

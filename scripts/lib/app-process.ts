@@ -22,6 +22,11 @@ export class AppProcess {
     private readonly onOutput: (line: string) => void = () => undefined,
   ) {}
 
+  /** The process id while it runs (the benchmark reads its CPU time). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get running(): boolean {
     return Boolean(this.child && this.child.exitCode === null && this.child.signalCode === null);
   }

@@ -11,6 +11,7 @@ import { Database, migrate } from '@rescue/persistence';
 import { schemaFor } from '../../libs/messaging/src/event-schemas';
 import { AcknowledgeOnBehalf } from '../../apps/dispatch/src/commands/acknowledge-on-behalf';
 import { EscalateNow } from '../../apps/dispatch/src/commands/escalate-now';
+import { Renotify } from '../../apps/dispatch/src/commands/renotify';
 import { ResolveIncident } from '../../apps/dispatch/src/commands/resolve-incident';
 import { DispatchConfig } from '../../apps/dispatch/src/config';
 import { DeadlineAuditor } from '../../apps/dispatch/src/deadlines/deadline-auditor';
@@ -21,6 +22,8 @@ import { DispatchModule } from '../../apps/dispatch/src/dispatch.module';
 import { AdvanceChain } from '../../apps/dispatch/src/escalation/advance-chain';
 import { StartEscalation } from '../../apps/dispatch/src/escalation/start-escalation';
 import { HandleReply } from '../../apps/dispatch/src/replies/handle-reply';
+import { ArrivalReminderWorker } from '../../apps/dispatch/src/reminders/arrival-reminder-worker';
+import { ArrivalReminders } from '../../apps/dispatch/src/reminders/arrival-reminders';
 import { e2eInfra } from './e2e-env';
 
 /**
@@ -174,6 +177,7 @@ export interface Engine {
   start: StartEscalation;
   reply: HandleReply;
   escalateNow: EscalateNow;
+  renotify: Renotify;
   ackOnBehalf: AcknowledgeOnBehalf;
   resolve: ResolveIncident;
   /** Every deadline position ever scheduled (what jobs carried), for stale and duplicate firings. */
@@ -220,6 +224,8 @@ export async function startEngine(options: { databaseUrl: string; redisDb: numbe
     .useValue(publisher)
     .overrideProvider(DeadlineWorker)
     .useValue({ onModuleInit() {}, async onModuleDestroy() {} })
+    .overrideProvider(ArrivalReminderWorker)
+    .useValue({ onModuleInit() {}, async onModuleDestroy() {} })
     .compile();
   // Lifecycle by hand: the directory loads (and mirrors responders); no worker, no auditor timers.
   await module.get(DirectoryService).onModuleInit();
@@ -242,15 +248,16 @@ export async function startEngine(options: { databaseUrl: string; redisDb: numbe
     start: module.get(StartEscalation),
     reply: module.get(HandleReply),
     escalateNow: module.get(EscalateNow),
+    renotify: module.get(Renotify),
     ackOnBehalf: module.get(AcknowledgeOnBehalf),
     resolve: module.get(ResolveIncident),
     scheduled,
     async close() {
       redis.disconnect();
-      const given = scheduler.queue.opts.connection as IORedis;
+      const given = [scheduler.queue, module.get(ArrivalReminders).queue].map((q) => q.opts.connection as IORedis);
       await module.close();
       // BullMQ leaves a connection it was given open on close (the app exits anyway; a test does not).
-      given.disconnect();
+      given.forEach((c) => c.disconnect());
     },
   };
 }

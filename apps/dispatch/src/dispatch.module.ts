@@ -23,7 +23,13 @@ import { AcceptAlert } from './replies/accept-alert';
 import { DeclineAlert } from './replies/decline-alert';
 import { HandleReply } from './replies/handle-reply';
 import { MarkArrived } from './replies/mark-arrived';
+import { ReleaseAlert } from './replies/release-alert';
 import { ReplyTarget } from './replies/reply-target';
+import { ArrivalReminderWorker } from './reminders/arrival-reminder-worker';
+import { ArrivalReminders } from './reminders/arrival-reminders';
+import { SendArrivalReminder } from './reminders/send-arrival-reminder';
+import { CommandPositions } from './commands/command-positions';
+import { Renotify } from './commands/renotify';
 
 @Module({})
 export class DispatchModule {
@@ -54,6 +60,12 @@ export class DispatchModule {
         AcceptAlert,
         DeclineAlert,
         MarkArrived,
+        ReleaseAlert,
+        ArrivalReminders,
+        SendArrivalReminder,
+        ArrivalReminderWorker,
+        CommandPositions,
+        Renotify,
         HandleReply,
         AcknowledgeOnBehalf,
         EscalateNow,

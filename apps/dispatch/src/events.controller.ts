@@ -1,10 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import {
-  AcknowledgeCommand, AlertDelivery, EscalateCommand, IncidentOpened, ResolveCommand, ResponderReplied, Subjects,
+  AcknowledgeCommand, AlertDelivery, EscalateCommand, IncidentOpened, RenotifyCommand, ResolveCommand, ResponderReplied, Subjects,
 } from '@rescue/contracts';
 import { AcknowledgeOnBehalf } from './commands/acknowledge-on-behalf';
 import { EscalateNow } from './commands/escalate-now';
+import { Renotify } from './commands/renotify';
 import { ResolveIncident } from './commands/resolve-incident';
 import { StartEscalation } from './escalation/start-escalation';
 import { RecordDelivery } from './outbox/record-delivery';
@@ -19,6 +20,7 @@ export class EventsController {
     private readonly acknowledgeOnBehalf: AcknowledgeOnBehalf,
     private readonly escalateNow: EscalateNow,
     private readonly resolveIncident: ResolveIncident,
+    private readonly renotify: Renotify,
   ) {}
 
   @EventPattern(Subjects.incidentOpened)
@@ -44,6 +46,11 @@ export class EventsController {
   @EventPattern(Subjects.escalateCommand)
   escalate(@Payload() cmd: EscalateCommand) {
     return this.escalateNow.execute(cmd);
+  }
+
+  @EventPattern(Subjects.renotifyCommand)
+  renotifyNow(@Payload() cmd: RenotifyCommand) {
+    return this.renotify.execute(cmd);
   }
 
   @EventPattern(Subjects.resolveCommand)

@@ -93,7 +93,7 @@ export const IncidentEscalated = z.object({
   role: Role,
   step: z.number().int().min(1),
   exhausted: z.boolean(),
-  reason: z.enum(['start', 'deadline', 'declined', 'manual']),
+  reason: z.enum(['start', 'deadline', 'declined', 'manual', 'released', 'renotify']),
   at: z.iso.datetime(),
 });
 export type IncidentEscalated = z.infer<typeof IncidentEscalated>;
@@ -152,7 +152,7 @@ export const ResponderReplied = z.object({
   replyId: z.string().min(1),
   responderId: z.string(),
   channel: DeliveryChannel,
-  action: z.enum(['accept', 'decline', 'arrived']),
+  action: z.enum(['accept', 'decline', 'arrived', 'release']),
   /** The SMS reply code, when the responder named one. */
   code: z.number().int().min(1).optional(),
   /** The alert a LINE postback came from. */
@@ -195,6 +195,10 @@ export const EscalateCommand = z.object({
 });
 export type EscalateCommand = z.infer<typeof EscalateCommand>;
 
+/** Page again whoever the pending chains wait for now, without moving them (the deadline stands). */
+export const RenotifyCommand = EscalateCommand;
+export type RenotifyCommand = z.infer<typeof RenotifyCommand>;
+
 export const ResolveCommand = z.object({
   commandId: z.string().min(1),
   incidentId: z.string(),
@@ -220,4 +224,5 @@ export const EventSchemas = {
   [Subjects.acknowledgeCommand]: AcknowledgeCommand,
   [Subjects.escalateCommand]: EscalateCommand,
   [Subjects.resolveCommand]: ResolveCommand,
+  [Subjects.renotifyCommand]: RenotifyCommand,
 } as const;

@@ -18,6 +18,7 @@ export const Subjects = {
   acknowledgeCommand: 'commands.acknowledge',
   escalateCommand: 'commands.escalate',
   resolveCommand: 'commands.resolve',
+  renotifyCommand: 'commands.renotify',
 } as const;
 
 export type Subject = (typeof Subjects)[keyof typeof Subjects];

@@ -1,21 +1,26 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EscalateCommand } from '@rescue/contracts';
-import { Database } from '@rescue/persistence';
 import { AdvanceChain } from '../escalation/advance-chain';
+import { CommandPositions } from './command-positions';
 
-/** A coordinator does not wait for the deadline: the open chains move to their next step now. */
+/**
+ * A coordinator does not wait for the deadline: the open chains move to their next step now. Each
+ * chain moves from the position the command first saw, so a redelivered command moves nothing again.
+ */
 @Injectable()
 export class EscalateNow {
   constructor(
-    @Inject(Database) private readonly db: Database,
+    private readonly positions: CommandPositions,
     private readonly advance: AdvanceChain,
   ) {}
 
   async execute(cmd: EscalateCommand): Promise<void> {
-    const roles = await this.db.query<{ role: string; step: number; fence: number }>(
-      `SELECT role, step, fence FROM incident_roles WHERE incident_id = $1 AND state = 'pending' AND ($2::text IS NULL OR role = $2)`,
-      [cmd.incidentId, cmd.role ?? null],
+    const chains = await this.positions.pendingChains(cmd.commandId, cmd.incidentId, cmd.role);
+    if (!chains.length) return;
+    await this.advance.executeMany(
+      cmd.incidentId,
+      chains.map((c) => ({ role: c.role, from: { step: c.step, fence: c.fence } })),
+      'manual',
     );
-    for (const r of roles) await this.advance.execute(cmd.incidentId, r.role, { step: r.step, fence: r.fence }, 'manual');
   }
 }

@@ -5,6 +5,7 @@ import { Database } from '@rescue/persistence';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { AdvanceChain } from '../escalation/advance-chain';
 import { AlertOutbox } from '../outbox/alert-outbox';
+import { ArrivalReminders } from '../reminders/arrival-reminders';
 import { DeadlineScheduler } from './deadline-scheduler';
 import { redisConnection } from './redis-connection';
 
@@ -30,6 +31,7 @@ export class DeadlineAuditor implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly scheduler: DeadlineScheduler,
     private readonly advance: AdvanceChain,
     private readonly outbox: AlertOutbox,
+    private readonly reminders: ArrivalReminders,
   ) {
     this.redis = redisConnection(config.REDIS_URL);
     this.redis.on('error', () => undefined);
@@ -79,6 +81,14 @@ export class DeadlineAuditor implements OnApplicationBootstrap, OnModuleDestroy 
       });
       await eachLimited(unstarted, 4, (r) =>
         this.advance.execute(r.incident_id, r.role, { step: r.step, fence: r.fence }, 'start').then(() => undefined),
+      );
+      // Arrival reminders too (idempotent: an existing job is kept, a sent reminder is never sent twice).
+      const awaitingArrival = await this.db.query<{ incident_id: string; role: string; fence: number; accepted_at: Date }>(
+        `SELECT r.incident_id, r.role, r.fence, r.accepted_at FROM incident_roles r JOIN incidents i ON i.id = r.incident_id
+          WHERE r.state = 'accepted' AND r.arrived_at IS NULL AND r.accepted_at IS NOT NULL AND i.state IN ('triggered', 'acknowledged')`,
+      );
+      await eachLimited(awaitingArrival, 16, (r) =>
+        this.reminders.schedule({ incidentId: r.incident_id, role: r.role, fence: r.fence }, r.accepted_at),
       );
       const stale = await this.db.query<{ incident_id: string }>(
         `SELECT DISTINCT incident_id FROM alerts WHERE published_at IS NULL AND created_at < now() - interval '2 seconds'`,

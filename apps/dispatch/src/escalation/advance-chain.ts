@@ -15,7 +15,7 @@ import { planAfter, StepPlan } from './plan';
 import { ReplyCodes } from './reply-codes';
 import { recordTimeline } from './timeline';
 
-export type EscalationReason = 'start' | 'deadline' | 'declined' | 'manual';
+export type EscalationReason = 'start' | 'deadline' | 'declined' | 'manual' | 'released' | 'renotify';
 
 /** The chain position a caller believes in; the update only applies if the database agrees. */
 export interface ChainPosition {

@@ -12,6 +12,8 @@ export interface PageSpec {
   everyChannel: boolean;
   /** The responder's SMS reply code for this incident (ReplyCodes), when they have a phone. */
   code: number | null;
+  /** A later sending of the same page (re-notify): its own alert, so it is delivered again. */
+  round?: string;
 }
 
 export interface NoticeSpec {
@@ -49,7 +51,9 @@ export class AlertWriter {
       db,
       specs.flatMap((s) =>
         (s.everyChannel ? everyChannel(s.responder) : preferredChannel(s.responder)).map((delivery) => ({
-          id: deterministicId(s.incidentId, s.role, s.step, s.responder.id, delivery.channel),
+          id: s.round
+            ? deterministicId(s.incidentId, s.role, s.step, s.responder.id, delivery.channel, s.round)
+            : deterministicId(s.incidentId, s.role, s.step, s.responder.id, delivery.channel),
           incidentId: s.incidentId, role: s.role, step: s.step, responderId: s.responder.id, delivery,
           kind: 'page' as const, code: s.code, notice: null, state: 'paged',
         })),

@@ -3,6 +3,7 @@ import { Subjects } from '@rescue/contracts';
 import { JetStreamPublisher } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
+import { ArrivalReminders } from '../reminders/arrival-reminders';
 import { DirectoryService } from '../directory/directory.service';
 import { AlertWriter } from '../escalation/alert-writer';
 import { recordTimeline } from '../escalation/timeline';
@@ -25,6 +26,7 @@ export class AcceptAlert {
     private readonly outbox: AlertOutbox,
     private readonly deadlines: DeadlineScheduler,
     private readonly publisher: JetStreamPublisher,
+    private readonly reminders: ArrivalReminders,
   ) {}
 
   async execute(alert: TargetAlert, replyId: string, by = alert.responder_id): Promise<boolean> {
@@ -41,7 +43,7 @@ export class AcceptAlert {
            FROM incidents i
           WHERE r.incident_id = $1 AND r.role = $2 AND r.state IN ('pending', 'exhausted')
             AND i.id = r.incident_id AND i.state IN ('triggered', 'acknowledged')
-          RETURNING r.step, r.fence, i.district`,
+          RETURNING r.step, r.fence, r.accepted_at, i.district`,
         [alert.incident_id, alert.role, by],
       );
       if (!rows.length) {
@@ -55,7 +57,7 @@ export class AcceptAlert {
         }
         return undefined;
       }
-      const { step, fence, district } = rows[0];
+      const { step, fence, district, accepted_at } = rows[0];
       await client.query(
         `UPDATE alerts SET state = 'accepted', updated_at = now()
           WHERE incident_id = $1 AND role = $2 AND responder_id = $3 AND kind = 'page' AND step = $4`,
@@ -87,18 +89,20 @@ export class AcceptAlert {
       ]);
       await client.query(`UPDATE incidents SET state = 'acknowledged', updated_at = now() WHERE id = $1 AND state = 'triggered'`, [alert.incident_id]);
       await recordTimeline(client, alert.incident_id, `accepted-${alert.role}`, 'accepted', { role: alert.role, responderId: by, alertId: alert.id, replyId });
-      return { step: step as number, fence: fence as number };
+      return { step: step as number, fence: fence as number, acceptedAt: accepted_at as Date };
     });
     if (!result) {
       await this.outbox.flush(alert.incident_id);
       return false;
     }
     await this.deadlines.cancel({ incidentId: alert.incident_id, role: alert.role, step: result.step, fence: result.fence - 1 });
+    await this.reminders.schedule({ incidentId: alert.incident_id, role: alert.role, fence: result.fence }, result.acceptedAt);
     await this.outbox.flush(alert.incident_id);
     await this.publisher.publish(
       Subjects.incidentAcknowledged,
       { incidentId: alert.incident_id, role: alert.role, responderId: by, alertId: alert.id, at: new Date().toISOString() },
-      `acknowledged-${alert.incident_id}-${alert.role}`,
+      // The fence makes each accept its own event: one after a hand-back (release) is news too.
+      `acknowledged-${alert.incident_id}-${alert.role}-${result.fence}`,
     );
     return true;
   }

@@ -3,6 +3,7 @@ import { ResponderReplied } from '@rescue/contracts';
 import { AcceptAlert } from './accept-alert';
 import { DeclineAlert } from './decline-alert';
 import { MarkArrived } from './mark-arrived';
+import { ReleaseAlert } from './release-alert';
 import { ReplyTarget } from './reply-target';
 
 @Injectable()
@@ -14,6 +15,7 @@ export class HandleReply {
     private readonly accept: AcceptAlert,
     private readonly decline: DeclineAlert,
     private readonly arrived: MarkArrived,
+    private readonly release: ReleaseAlert,
   ) {}
 
   async execute(reply: ResponderReplied): Promise<void> {
@@ -24,6 +26,7 @@ export class HandleReply {
     }
     if (reply.action === 'accept') await this.accept.execute(alert, reply.replyId);
     else if (reply.action === 'decline') await this.decline.execute(alert, reply.replyId);
+    else if (reply.action === 'release') await this.release.execute(alert, reply.replyId);
     else await this.arrived.execute(alert, reply.replyId);
   }
 }

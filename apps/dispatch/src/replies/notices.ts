@@ -12,8 +12,16 @@ const texts = {
     en: (p: { by: string; role: string; district: string }) => `Accepted by ${p.by}, ${p.role} ${p.district}: you can stand down. Thank you.`,
   },
   accepted: {
-    th: (p: { code?: number | null }) => `ท่านรับเรื่องแล้ว${p.code ? ` ตอบ ARRIVED ${p.code} เมื่อถึงที่เกิดเหตุ` : ''}`,
-    en: (p: { code?: number | null }) => `You accepted this case.${p.code ? ` Reply ARRIVED ${p.code} when you are there.` : ''}`,
+    th: (p: { code?: number | null }) => `ท่านรับเรื่องแล้ว${p.code ? ` ตอบ ARRIVED ${p.code} เมื่อถึงที่เกิดเหตุ หรือ UNACK ${p.code} ถ้าไปไม่ได้` : ''}`,
+    en: (p: { code?: number | null }) => `You accepted this case.${p.code ? ` Reply ARRIVED ${p.code} when you are there, UNACK ${p.code} if you cannot go.` : ''}`,
+  },
+  released: {
+    th: (_: object) => `รับทราบ ท่านคืนเรื่องนี้แล้ว ระบบกำลังแจ้งผู้รับผิดชอบคนถัดไป`,
+    en: (_: object) => `Noted: you handed this case back. We are paging the next person now.`,
+  },
+  arrivalReminder: {
+    th: (p: { code?: number | null }) => `ท่านรับเรื่องนี้ไว้ ยังไม่ถึงที่เกิดเหตุหรือ?${p.code ? ` ตอบ ARRIVED ${p.code} เมื่อถึง หรือ UNACK ${p.code} ถ้าไปไม่ได้` : ''}`,
+    en: (p: { code?: number | null }) => `You accepted this case: are you there yet?${p.code ? ` Reply ARRIVED ${p.code} when you are, or UNACK ${p.code} if you cannot go.` : ''}`,
   },
   alreadyTaken: {
     th: (p: { by: string }) => `เรื่องนี้มีผู้รับแล้ว: ${p.by}`,

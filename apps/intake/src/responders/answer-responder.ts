@@ -25,7 +25,7 @@ export class AnswerResponder {
     reply: ResponderReply;
   }): Promise<string | undefined> {
     const { reply } = input;
-    if (reply.kind === 'accept' || reply.kind === 'decline' || reply.kind === 'arrived') {
+    if (reply.kind === 'accept' || reply.kind === 'decline' || reply.kind === 'arrived' || reply.kind === 'release') {
       await this.publishReply.execute({
         sourceId: input.sourceId, responderId: input.responder.id, channel: input.channel, action: reply.kind, code: reply.code, text: input.text,
       });

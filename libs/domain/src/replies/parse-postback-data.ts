@@ -2,7 +2,7 @@ import { ReplyAction } from './responder-reply';
 
 export type PostbackReply = { kind: ReplyAction; alertId: string } | { kind: 'unknown' };
 
-const ACTIONS: readonly string[] = ['accept', 'decline', 'arrived'];
+const ACTIONS: readonly string[] = ['accept', 'decline', 'arrived', 'release'];
 
 /** Reads a LINE postback's `data` (`action=accept&alert=<alertId>`), as the page buttons set it. */
 export function parsePostbackData(data: string): PostbackReply {

@@ -50,3 +50,20 @@ describe('parseResponderReply', () => {
     },
   );
 });
+
+describe('handing an accepted case back (un-acknowledge)', () => {
+  it.each([['UNACK 1', 1], ['unack1', 1], ['U2', 2], ["can't go 3", 3], ['ไปไม่ได้ 4', 4], ['release 5', 5], ['ยกเลิกรับ 6 ครับ', 6]])(
+    '%j releases %i',
+    (text, code) => {
+      expect(parseResponderReply(text)).toEqual({ kind: 'release', code });
+    },
+  );
+
+  it('a bare UNACK releases the one open case', () => {
+    expect(parseResponderReply('unack')).toEqual({ kind: 'release' });
+  });
+
+  it('CANCEL stays the carrier opt-out, never a release', () => {
+    expect(parseResponderReply('CANCEL')).toEqual({ kind: 'stop' });
+  });
+});

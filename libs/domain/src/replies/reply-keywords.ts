@@ -7,11 +7,13 @@ import { ReplyAction } from './responder-reply';
 export const ACTION_WORDS: Record<ReplyAction, string[]> = {
   accept: ['ack', 'accept', 'accepted', 'yes', 'รับ', 'รับเรื่อง', 'รับทราบ', 'ตกลง', 'ຮັບ', 'လက်ခံ'],
   decline: ['no', 'nack', 'decline', 'declined', 'busy', 'ไม่ว่าง', 'ไม่รับ', 'ปฏิเสธ', 'ບໍ່ວ່າງ', 'မအား'],
+  // Never 'cancel': it is a carrier opt-out word (STOP) and must keep meaning that.
+  release: ['unack', 'release', 'cant go', 'can t go', 'cannot go', 'handback', 'ไปไม่ได้', 'ยกเลิกรับ', 'ໄປບໍ່ໄດ້', 'မသွားနိုင်'],
   arrived: ['arrived', 'arrive', 'arr', 'onsite', 'on site', 'here', 'ถึงแล้ว', 'ถึง', 'ຮອດແລ້ວ', 'ရောက်ပြီ'],
 };
 
 /** Only valid with a code: "A1", "N 2", "R3". */
-export const ACTION_LETTERS: Record<string, ReplyAction> = { a: 'accept', y: 'accept', n: 'decline', r: 'arrived' };
+export const ACTION_LETTERS: Record<string, ReplyAction> = { a: 'accept', y: 'accept', n: 'decline', r: 'arrived', u: 'release' };
 
 /** Carrier opt-out and opt-in keywords, as Twilio's Advanced Opt-Out honours them. */
 export const STOP_WORDS = ['stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'revoke', 'optout', 'หยุด'];
