@@ -38,6 +38,14 @@ export class IncidentCommands {
     return { accepted: true, commandId };
   }
 
+  /** Page again whoever the open roles are waiting for (same step, same deadline). */
+  async renotify(user: BoardUser, incidentId: string, body: unknown) {
+    const { role } = parseBody(EscalateBody, body ?? {});
+    const commandId = randomUUID();
+    await this.publisher.publish(Subjects.renotifyCommand, { commandId, incidentId, role, by: user.id, at: now() }, commandId);
+    return { accepted: true, commandId };
+  }
+
   async resolve(user: BoardUser, incidentId: string, body: unknown) {
     const { outcome, note: text, rescued } = parseBody(ResolveBody, body ?? {});
     const commandId = randomUUID();

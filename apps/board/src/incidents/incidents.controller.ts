@@ -40,6 +40,14 @@ export class IncidentsController {
     return this.commands.escalate(req.user, id, body);
   }
 
+  @Post(':id/renotify')
+  @HttpCode(202)
+  @Roles('admin', 'coordinator')
+  async renotify(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
+    await this.queries.assertVisible(req.user, id);
+    return this.commands.renotify(req.user, id, body);
+  }
+
   @Post(':id/resolve')
   @HttpCode(202)
   @Roles('admin', 'coordinator')
