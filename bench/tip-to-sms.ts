@@ -6,30 +6,18 @@
  * ports, like the end-to-end tests. Writes bench/results.json.
  */
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import IORedis from 'ioredis';
 import { connect } from 'nats';
 import { Client } from 'pg';
-import { Database } from '../libs/persistence/src/database';
-import { migrate } from '../libs/persistence/src/migrate';
-import { startNats, startRedis } from '../test/support/servers';
 import { System, sleep } from '../test/support/system';
+import { percentiles, withBenchSystem } from './bench-system';
 import { cpuPerUnit, cpuSnapshot } from './cpu-usage';
 
 const RATE = Number(process.env.BENCH_RATE ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 /** A running system is warm (JIT, connection pools, SDK clients): this much traffic first is not measured. */
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
-const NATS_PORT = 15222;
-const REDIS_PORT = 17379;
-const DATABASE = 'rescue_bench';
-
-function percentiles(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99), max: sorted[sorted.length - 1] };
-}
 
 async function timed(times: number, fn: () => Promise<unknown>) {
   const out: number[] = [];
@@ -105,30 +93,7 @@ async function postAtRate(system: System, seconds: number, label: string, accept
 }
 
 async function main() {
-  const dir = join(tmpdir(), `rescue-bench-${Date.now()}`);
-  const nats = await startNats(NATS_PORT, dir);
-  const redis = await startRedis(REDIS_PORT);
-  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-  const databaseUrl = `postgres://postgres@127.0.0.1:5432/${DATABASE}`;
-  const db = new Database(databaseUrl, 1);
-  await migrate(db);
-  await db.close();
-
-  const system = new System({
-    NATS_URL: `nats://127.0.0.1:${NATS_PORT}`,
-    REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
-    DATABASE_URL: databaseUrl,
-    SMS_RATE_PER_SECOND: '5000',
-    LINE_RATE_PER_SECOND: '5000',
-    // e.g. BENCH_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile every service
-    ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
-  });
-  try {
-    await system.start();
+  await withBenchSystem({}, async ({ system, nats, redis }) => {
     const floorFigures = await floor(system.env);
     console.error(`warming up for ${WARMUP_SECONDS} s ...`);
     await postAtRate(system, WARMUP_SECONDS, 'warm-up', new Map(), []);
@@ -163,11 +128,7 @@ async function main() {
     };
     writeFileSync(join(process.cwd(), 'bench/results.json'), JSON.stringify(results, null, 2));
     console.log(JSON.stringify(results, null, 2));
-  } finally {
-    await system.stop();
-    nats.kill();
-    redis.kill();
-  }
+  });
 }
 
 main().catch((err) => {

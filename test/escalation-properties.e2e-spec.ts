@@ -157,7 +157,7 @@ describe('escalation engine under random interleavings', () => {
       }),
       { numRuns: NUM_RUNS },
     );
-  }, 110_000);
+  }, Math.max(110_000, NUM_RUNS * 400));
 });
 
 describe('declines at the same moment', () => {

@@ -144,7 +144,7 @@ export class AdvanceChain {
         plan.responders.map((r) => ({ incidentId: incident.id, role, step, responder: r, everyChannel: chain.required, code: codes.get(r.id) ?? null })),
       );
       await recordTimeline(client, incident.id, `step-${role}-${step}`, 'escalated', {
-        role, step, reason, responders: plan.responders.map((r) => r.id),
+        role, step, reason, responders: plan.responders.map((r) => r.id), deadlineAt: deadline_at,
       });
     }
     return { role, step, fence, deadlineAt: deadline_at, exhausted: plan.exhausted };
