@@ -13,7 +13,7 @@ import { AlertWriter } from './alert-writer';
 import { IncidentReader, OpenIncident } from './incident-reader';
 import { planAfter, StepPlan } from './plan';
 import { ReplyCodes } from './reply-codes';
-import { recordTimeline } from './timeline';
+import { recordTimelineMany } from './timeline';
 
 export type EscalationReason = 'start' | 'deadline' | 'declined' | 'manual' | 'released' | 'renotify';
 
@@ -58,25 +58,28 @@ export class AdvanceChain {
     return (await this.executeMany(incidentId, [{ role, from }], reason)).length > 0;
   }
 
-  /** Several chains of one incident in one transaction (an incident's start moves all of them). */
+  /**
+   * Several chains of one incident in one transaction (an incident's start moves all of them): one
+   * conditional update for all chains, one insert of their pages, one of their timeline entries.
+   */
   async executeMany(incidentId: string, chains: { role: string; from: ChainPosition }[], reason: EscalationReason): Promise<Moved[]> {
     const incident = await this.incidents.get(incidentId);
     if (!incident?.policy || (incident.state !== 'triggered' && incident.state !== 'acknowledged')) return [];
     const dir = this.directory.directory;
     const now = new Date();
-    const plans = await Promise.all(
-      chains.map(async (c) => ({ ...c, plan: await this.withCurrentContacts(planAfter(dir, incident.policy!, c.role, c.from.step, now)) })),
-    );
-    const alarmed = plans.some((p) => p.plan.exhausted) ? await this.contacts.current(coordinators(dir)) : [];
+    const planned = chains.map((c) => ({ ...c, plan: planAfter(dir, incident.policy!, c.role, c.from.step, now) }));
+    // Current contacts of everyone this move may page, in one query.
+    const everyone = new Map<string, Responder>();
+    for (const p of planned) if (!p.plan.exhausted) p.plan.responders.forEach((r) => everyone.set(r.id, r));
+    if (planned.some((p) => p.plan.exhausted)) coordinators(dir).forEach((r) => everyone.set(r.id, r));
+    const current = new Map((await this.contacts.current([...everyone.values()])).map((r) => [r.id, r]));
+    const plans = planned.map((p) => ({
+      ...p,
+      plan: p.plan.exhausted ? p.plan : { ...p.plan, responders: p.plan.responders.map((r) => current.get(r.id) ?? r) },
+    }));
+    const alarmed = plans.some((p) => p.plan.exhausted) ? coordinators(dir).map((r) => current.get(r.id) ?? r) : [];
     const codes = await this.allocateCodes(incident.id, plans.flatMap((p) => (p.plan.exhausted ? alarmed : p.plan.responders)));
-    const moved = await this.db.tx(async (client) => {
-      const out: Moved[] = [];
-      for (const c of plans) {
-        const m = await this.move(client, incident, c.role, c.from, c.plan, alarmed, codes, reason);
-        if (m) out.push(m);
-      }
-      return out;
-    });
+    const moved = await this.db.tx((client) => this.move(client, incident, plans, alarmed, codes, reason));
     if (!moved.length) {
       // Nothing to move; but a redelivered event or a retried job after a failed publish (NATS away)
       // lands here too: finish publishing what that attempt committed (one cheap query if nothing waits).
@@ -93,15 +96,15 @@ export class AdvanceChain {
         .map((m) => this.deadlines.schedule({ incidentId, role: m.role, step: m.step, fence: m.fence }, m.deadlineAt!)),
     );
     await this.outbox.flush(incidentId, { known: true });
-    await Promise.all([
-      ...moved.map((m) =>
+    await Promise.all(
+      moved.map((m) =>
         this.publisher.publish(
           Subjects.incidentEscalated,
           { incidentId, role: m.role, step: m.step, exhausted: m.exhausted, reason, at: now.toISOString() },
           `escalated-${incidentId}-${m.role}-${m.step}`,
         ),
       ),
-    ]);
+    );
     for (const m of moved) this.logger.log(`${incidentId} ${m.role} -> step ${m.step}${m.exhausted ? ' (exhausted)' : ''} (${reason})`);
     return moved;
   }
@@ -109,49 +112,62 @@ export class AdvanceChain {
   private async move(
     client: PoolClient,
     incident: OpenIncident,
-    role: string,
-    from: ChainPosition,
-    plan: StepPlan,
+    plans: { role: string; from: ChainPosition; plan: StepPlan }[],
     alarmed: Responder[],
     codes: Map<string, number>,
     reason: EscalationReason,
-  ): Promise<Moved | undefined> {
-    const chain = incident.policy!.chains.find((c) => c.role === role);
-    if (!chain) return undefined;
-    const nextStep = plan.exhausted ? from.step + 1 : plan.step;
-    const waitMs = plan.exhausted ? 0 : plan.waitMinutes * 60_000 * this.config.ESCALATION_TIME_SCALE;
-    const nextState = plan.exhausted ? 'exhausted' : chain.required ? 'pending' : 'informed';
-    const { rows } = await client.query(
-      `UPDATE incident_roles
-          SET step = $5, fence = fence + 1, state = $6,
-              deadline_at = CASE WHEN $6 = 'pending' THEN now() + make_interval(secs => $7::float8 / 1000) END
-        WHERE incident_id = $1 AND role = $2 AND state = 'pending' AND step = $3 AND fence = $4
-        RETURNING step, fence, deadline_at`,
-      [incident.id, role, from.step, from.fence, nextStep, nextState, waitMs],
+  ): Promise<Moved[]> {
+    const chains = new Map(incident.policy!.chains.map((c) => [c.role, c]));
+    const known = plans.filter((p) => chains.has(p.role));
+    if (!known.length) return [];
+    const column = <T>(f: (p: (typeof known)[number]) => T) => known.map(f);
+    // Each chain moves only if it is still pending where the caller saw it: a stale deadline job, a
+    // replayed event or a second replica racing an ack changes nothing.
+    const { rows } = await client.query<{ role: string; step: number; fence: number; deadline_at: Date | null }>(
+      `UPDATE incident_roles r
+          SET step = c.next_step, fence = r.fence + 1, state = c.next_state,
+              deadline_at = CASE WHEN c.next_state = 'pending' THEN now() + make_interval(secs => c.wait_ms / 1000) END
+         FROM unnest($2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::float8[])
+              AS c(role, from_step, from_fence, next_step, next_state, wait_ms)
+        WHERE r.incident_id = $1 AND r.role = c.role AND r.state = 'pending' AND r.step = c.from_step AND r.fence = c.from_fence
+        RETURNING r.role, r.step, r.fence, r.deadline_at`,
+      [
+        incident.id,
+        column((p) => p.role),
+        column((p) => p.from.step),
+        column((p) => p.from.fence),
+        column((p) => (p.plan.exhausted ? p.from.step + 1 : p.plan.step)),
+        column((p) => (p.plan.exhausted ? 'exhausted' : chains.get(p.role)!.required ? 'pending' : 'informed')),
+        column((p) => (p.plan.exhausted ? 0 : p.plan.waitMinutes * 60_000 * this.config.ESCALATION_TIME_SCALE)),
+      ],
     );
-    if (!rows.length) return undefined; // someone else moved it, or it was accepted: nothing to do
-    const { step, fence, deadline_at } = rows[0] as { step: number; fence: number; deadline_at: Date | null };
-    if (plan.exhausted) {
-      // Nobody of this role accepted: alarm every coordinator; a coordinator's ACK accepts on behalf.
-      await this.alerts.pages(
-        client,
-        alarmed.map((c) => ({ incidentId: incident.id, role, step, responder: c, everyChannel: true, code: codes.get(c.id) ?? null })),
-      );
-      await recordTimeline(client, incident.id, `exhausted-${role}-${step}`, 'exhausted', { role, step });
-    } else {
-      await this.alerts.pages(
-        client,
-        plan.responders.map((r) => ({ incidentId: incident.id, role, step, responder: r, everyChannel: chain.required, code: codes.get(r.id) ?? null })),
-      );
-      await recordTimeline(client, incident.id, `step-${role}-${step}`, 'escalated', {
-        role, step, reason, responders: plan.responders.map((r) => r.id), deadlineAt: deadline_at,
-      });
-    }
-    return { role, step, fence, deadlineAt: deadline_at, exhausted: plan.exhausted };
-  }
-
-  private async withCurrentContacts(plan: StepPlan): Promise<StepPlan> {
-    return plan.exhausted ? plan : { ...plan, responders: await this.contacts.current(plan.responders) };
+    if (!rows.length) return []; // someone else moved them, or they were accepted: nothing to do
+    const byRole = new Map(known.map((p) => [p.role, p]));
+    const moved = rows.map((row) => ({ row, plan: byRole.get(row.role)!.plan }));
+    // Exhausted: nobody of this role accepted; alarm every coordinator (a coordinator's ACK accepts on behalf).
+    await this.alerts.pages(
+      client,
+      moved.flatMap(({ row, plan }) =>
+        (plan.exhausted ? alarmed : plan.responders).map((responder) => ({
+          incidentId: incident.id, role: row.role, step: row.step, responder,
+          everyChannel: plan.exhausted || chains.get(row.role)!.required, code: codes.get(responder.id) ?? null,
+        })),
+      ),
+    );
+    await recordTimelineMany(
+      client,
+      incident.id,
+      moved.map(({ row, plan }) =>
+        plan.exhausted
+          ? { key: `exhausted-${row.role}-${row.step}`, kind: 'exhausted', detail: { role: row.role, step: row.step } }
+          : {
+              key: `step-${row.role}-${row.step}`,
+              kind: 'escalated',
+              detail: { role: row.role, step: row.step, reason, responders: plan.responders.map((r) => r.id), deadlineAt: row.deadline_at },
+            },
+      ),
+    );
+    return moved.map(({ row, plan }) => ({ role: row.role, step: row.step, fence: row.fence, deadlineAt: row.deadline_at, exhausted: plan.exhausted }));
   }
 
   private allocateCodes(incidentId: string, responders: Responder[]): Promise<Map<string, number>> {

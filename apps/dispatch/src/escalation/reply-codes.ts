@@ -12,11 +12,14 @@ export class ReplyCodes {
   constructor(@Inject(Database) private readonly db: Database) {}
 
   async allocate(incidentId: string, responders: { id: string; phone: string }[]): Promise<Map<string, number>> {
-    const codes = await Promise.all(
-      responders.map((r) =>
-        this.db.one<{ code: number }>('SELECT allocate_reply_code($1, $2, $3) AS code', [r.phone, incidentId, r.id]),
-      ),
+    if (!responders.length) return new Map();
+    // One statement for all; phones in a fixed order, so two incidents paging the same phones take
+    // the per-phone locks in the same order and never deadlock.
+    const rows = await this.db.query<{ id: string; code: number }>(
+      `SELECT r.id, allocate_reply_code(r.phone, $1, r.id) AS code
+         FROM (SELECT * FROM unnest($2::text[], $3::text[]) AS u(id, phone) ORDER BY phone) r`,
+      [incidentId, responders.map((r) => r.id), responders.map((r) => r.phone)],
     );
-    return new Map(responders.map((r, i) => [r.id, codes[i]!.code]));
+    return new Map(rows.map((r) => [r.id, r.code]));
   }
 }

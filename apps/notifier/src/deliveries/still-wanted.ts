@@ -1,23 +1,37 @@
 import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { AlertRaised } from '@rescue/contracts';
 import { Database } from '@rescue/persistence';
 
 /**
  * A page waiting in the queue is dropped if its role was accepted (or the incident closed) before
- * the provider call: nobody is paged for a step after someone of that role accepted.
+ * the provider call: nobody is paged for a step after someone of that role accepted. The checks of
+ * the pages being sent at the same moment are asked in one query (DataLoader, same event-loop turn).
  */
 @Injectable()
 export class StillWanted {
+  private readonly open = new DataLoader<string, boolean>((keys) => this.openRoles(keys), {
+    cache: false,
+    maxBatchSize: 200,
+    batchScheduleFn: (run) => setImmediate(run),
+  });
+
   constructor(@Inject(Database) private readonly db: Database) {}
 
   async check(alert: AlertRaised): Promise<boolean> {
     if (alert.kind !== 'page') return true;
-    const row = await this.db.one(
-      `SELECT 1 FROM incident_roles r JOIN incidents i ON i.id = r.incident_id
-        WHERE r.incident_id = $1 AND r.role = $2
+    return this.open.load(JSON.stringify([alert.incidentId, alert.role]));
+  }
+
+  private async openRoles(keys: readonly string[]): Promise<boolean[]> {
+    const pairs = keys.map((k) => JSON.parse(k) as [string, string]);
+    const rows = await this.db.query<{ incident_id: string; role: string }>(
+      `SELECT r.incident_id, r.role FROM incident_roles r JOIN incidents i ON i.id = r.incident_id
+        WHERE (r.incident_id, r.role) IN (SELECT * FROM unnest($1::text[], $2::text[]))
           AND r.state IN ('pending', 'informed', 'exhausted') AND i.state IN ('triggered', 'acknowledged')`,
-      [alert.incidentId, alert.role],
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
     );
-    return Boolean(row);
+    const open = new Set(rows.map((r) => JSON.stringify([r.incident_id, r.role])));
+    return keys.map((k) => open.has(k));
   }
 }
