@@ -1,8 +1,10 @@
 /**
  * Part of `npm run bench`: the escalation lag, from an acknowledgement deadline to the next step's
  * page being handed to the provider (the sandbox receiving the request), for every required role
- * chain of LAG_TIPS P1 incidents posted at LAG_RATE per second across the four border districts, with
- * nobody answering. The deadline is the one dispatch stored (the timeline's `deadlineAt` of step 1),
+ * chain of LAG_TIPS P1 incidents posted at LAG_RATE per second across the four border districts:
+ * nobody answers step 1, and once step 2's page has arrived its responder answers ACK by SMS (as
+ * someone usually does; a bench where nobody ever answers measures the flood of repeats and
+ * coordinator alarms instead). The deadline is the one dispatch stored (the timeline's `deadlineAt` of step 1),
  * the receipt is the sandbox's clock: same machine, same clock. Writes bench/escalation-results.json.
  */
 import { writeFileSync } from 'node:fs';
@@ -50,12 +52,17 @@ interface Chain {
   deadline_at: string;
   next_step: number | null;
   next_alerts: string[] | null;
+  /** An SMS page of the next step: who answers, with which code. */
+  ack_to: string | null;
+  ack_code: number | null;
 }
 
 /** Each required chain's step-1 deadline, and the alerts of the next step that paged someone. */
 function chains(system: System): Promise<Chain[]> {
   return system.sql<Chain>(
-    `SELECT t.incident_id, t.detail->>'role' AS role, t.detail->>'deadlineAt' AS deadline_at, n.step AS next_step, n.ids AS next_alerts
+    `SELECT t.incident_id, t.detail->>'role' AS role, t.detail->>'deadlineAt' AS deadline_at, n.step AS next_step, n.ids AS next_alerts,
+            (SELECT a.to_address FROM alerts a WHERE a.id = ANY(n.ids) AND a.channel = 'sms' AND a.code IS NOT NULL LIMIT 1) AS ack_to,
+            (SELECT a.code FROM alerts a WHERE a.id = ANY(n.ids) AND a.channel = 'sms' AND a.code IS NOT NULL LIMIT 1) AS ack_code
        FROM timeline t
        JOIN incident_roles r ON r.incident_id = t.incident_id AND r.role = t.detail->>'role' AND r.required
        LEFT JOIN LATERAL (
@@ -69,10 +76,11 @@ function chains(system: System): Promise<Chain[]> {
 async function main() {
   await withBenchSystem({ ESCALATION_TIME_SCALE: String(SCALE) }, async ({ system }) => {
     console.error(`escalation lag: ${TIPS} P1 tips at ${RATE}/s, nobody answers, steps of ${5 * 60 * SCALE} s ...`);
-    await postTips(system);
     let lags: number[] = [];
     let waiting = 0;
-    for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(1000)) {
+    const acked = new Set<string>();
+    const posting = postTips(system);
+    for (let deadline = Infinity; Date.now() < deadline; await sleep(500)) {
       const all = await chains(system);
       const received = new Map<string, number>(); // alert id -> first receipt
       for (const m of await system.allMessages()) {
@@ -85,9 +93,16 @@ async function main() {
         const firsts = (c.next_alerts ?? []).map((id) => received.get(id)).filter((t): t is number => t !== undefined);
         if (!firsts.length) waiting++;
         else lags.push(Math.min(...firsts) - Date.parse(c.deadline_at));
+        const chain = `${c.incident_id}/${c.role}`;
+        if (firsts.length && c.ack_to && c.ack_code && !acked.has(chain)) {
+          acked.add(chain);
+          void system.sendSms(c.ack_to, `ACK ${c.ack_code}`);
+        }
       }
       if (all.length >= TIPS * 2 && !waiting) break;
+      if (deadline === Infinity && all.length >= TIPS * 2) deadline = Date.now() + 60_000; // every tip is in: a minute more at most
     }
+    await posting;
     const results = {
       at: new Date().toISOString(),
       tips: TIPS,
