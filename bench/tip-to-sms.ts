@@ -71,12 +71,12 @@ async function firstSmsByTip(system: System): Promise<Map<string, number>> {
   return firstSms;
 }
 
-/** Posts P1 tips for Mae Sai at RATE per second; records when each was accepted (202). */
-async function postAtRate(system: System, seconds: number, label: string, accepted: Map<string, number>, failures: string[]) {
+/** Posts P1 tips for Mae Sai at `rate` per second; records when each was accepted (202). */
+async function postAtRate(system: System, seconds: number, label: string, accepted: Map<string, number>, failures: string[], rate = RATE) {
   const posts: Promise<void>[] = [];
   const start = Date.now();
-  for (let i = 0; i < RATE * seconds; i++) {
-    const due = start + (i * 1000) / RATE;
+  for (let i = 0; i < rate * seconds; i++) {
+    const due = start + (i * 1000) / rate;
     const wait = due - Date.now();
     if (wait > 0) await sleep(wait);
     posts.push(
@@ -92,39 +92,52 @@ async function postAtRate(system: System, seconds: number, label: string, accept
   await Promise.all(posts);
 }
 
+/** Latency of tips posted at `rate` for `seconds`, once their pages have arrived (up to `waitMs` more). */
+async function measure(system: System, rate: number, seconds: number, label: string, waitMs: number) {
+  const accepted = new Map<string, number>(); // tipId -> epoch ms of the 202
+  const failures: string[] = [];
+  await postAtRate(system, seconds, label, accepted, failures, rate);
+  let firstSms = new Map<string, number>();
+  for (const deadline = Date.now() + waitMs; Date.now() < deadline; await sleep(1000)) {
+    firstSms = await firstSmsByTip(system);
+    if ([...accepted.keys()].every((id) => firstSms.has(id))) break;
+  }
+  const latencies = [...accepted].filter(([id]) => firstSms.has(id)).map(([id, t]) => Math.max(0, firstSms.get(id)! - t));
+  return { rate, seconds, tipsAccepted: accepted.size, tipsWithSms: latencies.length, failures: failures.length, tipAcceptedToSmsMs: percentiles(latencies) };
+}
+
+/** Lower rates first (BENCH_SWEEP, tips/s, 10 s each): where the p99 target still holds. */
+const SWEEP = (process.env.BENCH_SWEEP ?? '5,10,20').split(',').filter(Boolean).map(Number);
+
 async function main() {
   await withBenchSystem({}, async ({ system, nats, redis }) => {
     const floorFigures = await floor(system.env);
     console.error(`warming up for ${WARMUP_SECONDS} s ...`);
     await postAtRate(system, WARMUP_SECONDS, 'warm-up', new Map(), []);
     await sleep(1000);
-    console.error(`posting ${RATE} tips/s for ${SECONDS} s ...`);
-    const accepted = new Map<string, number>(); // tipId -> epoch ms of the 202
-    const failures: string[] = [];
-    const cpuBefore = cpuSnapshot();
-    await postAtRate(system, SECONDS, 'bench', accepted, failures);
-    // Wait for the last pages (a backlog shows as latency, not as missing tips), up to a minute.
-    let firstSms = new Map<string, number>();
-    for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(1000)) {
-      firstSms = await firstSmsByTip(system);
-      if ([...accepted.keys()].every((id) => firstSms.has(id))) break;
+    const sweep = [];
+    for (const rate of SWEEP) {
+      console.error(`sweep: ${rate} tips/s for 10 s ...`);
+      const result = await measure(system, rate, 10, `sweep-${rate}`, 30_000);
+      console.error(`  p50 ${result.tipAcceptedToSmsMs.p50} ms, p99 ${result.tipAcceptedToSmsMs.p99} ms`);
+      sweep.push(result);
+      await sleep(2000);
     }
+    console.error(`posting ${RATE} tips/s for ${SECONDS} s ...`);
+    const cpuBefore = cpuSnapshot();
+    // A backlog shows as latency, not as missing tips: wait up to a minute for the last pages.
+    const main = await measure(system, RATE, SECONDS, 'bench', 60_000);
     const cpuAfter = cpuSnapshot();
     const labels = new Map<number, string>([[process.pid, 'bench client'], [nats.pid!, 'nats-server'], [redis.pid!, 'redis-server']]);
     for (const [name, app] of system.apps) if (app.pid) labels.set(app.pid, name);
-    const latencies = [...accepted].filter(([id]) => firstSms.has(id)).map(([id, t]) => Math.max(0, firstSms.get(id)! - t));
     const results = {
       at: new Date().toISOString(),
-      rate: RATE,
-      seconds: SECONDS,
+      ...main,
       tipsPosted: RATE * SECONDS,
-      tipsAccepted: accepted.size,
-      tipsWithSms: latencies.length,
-      failures: failures.length,
-      tipAcceptedToSmsMs: percentiles(latencies),
       floor: floorFigures,
       // Includes the wait for the last pages, so idle polling counts too; a guide to where time goes.
       cpuMsPerTip: cpuPerUnit(cpuBefore, cpuAfter, labels, RATE * SECONDS),
+      sweep,
     };
     writeFileSync(join(process.cwd(), 'bench/results.json'), JSON.stringify(results, null, 2));
     console.log(JSON.stringify(results, null, 2));
