@@ -19,7 +19,8 @@ export class RecordDelivery {
                            OR array_position(${ORDER}, delivery_status) < array_position(${ORDER}, $2::text))`,
       [d.alertId, d.status, d.error ?? null, d.providerMessageId ?? null],
     );
-    if (d.status === 'failed' || d.status === 'undelivered') {
+    // Hand-off and coverage-gap notices belong to no incident: no timeline to write to.
+    if ((d.status === 'failed' || d.status === 'undelivered') && d.incidentId) {
       await recordTimeline(this.db.pool, d.incidentId, `delivery-${d.alertId}-${d.status}`, 'delivery-failed', {
         alertId: d.alertId, channel: d.channel, status: d.status, error: d.error,
       });
