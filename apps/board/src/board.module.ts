@@ -7,6 +7,13 @@ import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { Sessions } from './auth/sessions';
 import { BOARD_CONFIG, BoardConfig } from './config';
+import { AddOverride } from './directory/add-override';
+import { BoardDirectory } from './directory/board-directory';
+import { CreateResponder } from './directory/create-responder';
+import { DirectoryController } from './directory/directory.controller';
+import { DirectoryEdit } from './directory/directory-edit';
+import { RemoveOverride } from './directory/remove-override';
+import { UpdateResponder } from './directory/update-responder';
 import { BoardNats } from './events/board-nats';
 import { EventAudience } from './events/event-audience';
 import { EventsController } from './events/events.controller';
@@ -33,7 +40,7 @@ export class BoardModule {
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'board' }),
         HealthModule,
       ],
-      controllers: [AuthController, IncidentsController, TipsController, OnCallController, UsersController, EventsController],
+      controllers: [AuthController, IncidentsController, TipsController, OnCallController, UsersController, EventsController, DirectoryController],
       providers: [
         { provide: BOARD_CONFIG, useValue: config },
         { provide: Sealer, useValue: new Sealer(config.PII_ENCRYPTION_KEY) },
@@ -49,6 +56,12 @@ export class BoardModule {
         BoardNats,
         LiveEventFeed,
         EventAudience,
+        BoardDirectory,
+        DirectoryEdit,
+        CreateResponder,
+        UpdateResponder,
+        AddOverride,
+        RemoveOverride,
       ],
     };
   }

@@ -9,6 +9,8 @@ export const BoardConfig = InfrastructureConfig.extend({
   /** The console's static files (HTML, ES modules, CSS): tsc does not copy them into dist, so they are served from the source tree. */
   BOARD_CONSOLE_DIR: z.string().default('apps/board/src/console'),
   DIRECTORY_FILE: z.string().default('deploy/directory.yaml'),
+  /** How many days ahead coverage gaps are looked for (GET /v1/oncall/gaps without ?days=). */
+  COVERAGE_GAP_DAYS: env.positiveNumber(7),
   PII_ENCRYPTION_KEY: z.string().min(1),
   /** Intake's operator API, to which the console's tip form is forwarded. */
   INTAKE_URL: env.url().default('http://127.0.0.1:3100'),

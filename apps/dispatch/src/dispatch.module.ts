@@ -10,6 +10,7 @@ import { DeadlineAuditor } from './deadlines/deadline-auditor';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler';
 import { DeadlineWorker } from './deadlines/deadline-worker';
 import { ContactBook } from './directory/contact-book';
+import { CoverageGapReports } from './directory/coverage-gap-reports';
 import { DirectoryService } from './directory/directory.service';
 import { AdvanceChain } from './escalation/advance-chain';
 import { AlertWriter } from './escalation/alert-writer';
@@ -17,6 +18,9 @@ import { IncidentReader } from './escalation/incident-reader';
 import { ReplyCodes } from './escalation/reply-codes';
 import { StartEscalation } from './escalation/start-escalation';
 import { EventsController } from './events.controller';
+import { DirectoryNoticeOutbox } from './handoffs/directory-notice-outbox';
+import { HandoffNotices } from './handoffs/handoff-notices';
+import { OnCallWatch } from './handoffs/oncall-watch';
 import { AlertOutbox } from './outbox/alert-outbox';
 import { RecordDelivery } from './outbox/record-delivery';
 import { AcceptAlert } from './replies/accept-alert';
@@ -70,6 +74,10 @@ export class DispatchModule {
         AcknowledgeOnBehalf,
         EscalateNow,
         ResolveIncident,
+        DirectoryNoticeOutbox,
+        HandoffNotices,
+        CoverageGapReports,
+        OnCallWatch,
       ],
     };
   }

@@ -112,6 +112,7 @@ export type IncidentResolved = z.infer<typeof IncidentResolved>;
  */
 export const AlertRaised = z.object({
   alertId: z.string().min(1),
+  /** Empty for notices that belong to no incident (hand-off notices, coverage gaps). */
   incidentId: z.string(),
   responderId: z.string(),
   role: Role,

@@ -1,30 +1,51 @@
-import { BadRequestException, Controller, Get, Inject, OnModuleInit, Query } from '@nestjs/common';
-import { readFileSync } from 'node:fs';
-import { Directory, onCall, parseDirectory } from '@rescue/domain';
+import { BadRequestException, Controller, Get, Inject, Query } from '@nestjs/common';
+import { onCall, scheduleGaps } from '@rescue/domain';
+import { Roles } from '../auth/auth.guard';
 import { BOARD_CONFIG, BoardConfig } from '../config';
+import { BoardDirectory } from '../directory/board-directory';
 
-/** Who is on call at a time (now by default), from the same directory file dispatch uses. */
+/** Who is on call at a time (now by default), from the directory dispatch uses (file and board edits). */
 @Controller('v1/oncall')
-export class OnCallController implements OnModuleInit {
-  private directory!: Directory;
-
-  constructor(@Inject(BOARD_CONFIG) private readonly config: BoardConfig) {}
-
-  onModuleInit() {
-    this.directory = parseDirectory(readFileSync(this.config.DIRECTORY_FILE, 'utf8'), this.config.DIRECTORY_FILE);
-  }
+export class OnCallController {
+  constructor(
+    @Inject(BOARD_CONFIG) private readonly config: BoardConfig,
+    private readonly directory: BoardDirectory,
+  ) {}
 
   @Get()
-  get(@Query('district') district?: string, @Query('role') role?: string, @Query('at') at?: string) {
+  async get(@Query('district') district?: string, @Query('role') role?: string, @Query('at') at?: string) {
     const when = at ? new Date(at) : new Date();
     if (Number.isNaN(when.getTime())) throw new BadRequestException('at: must be an ISO 8601 date-time');
-    const organizations = new Map(this.directory.organizations.map((o) => [o.id, o]));
-    return onCall(this.directory, { district: district || undefined, role: role || undefined, at: when }).map((e) => ({
+    const { directory } = await this.directory.current();
+    const organizations = new Map(directory.organizations.map((o) => [o.id, o]));
+    return onCall(directory, { district: district || undefined, role: role || undefined, at: when }).map((e) => ({
       responderId: e.responderId,
       name: e.name,
       role: e.role,
       organization: organizations.get(e.organization)?.name ?? e.organization,
       channels: e.channels,
+    }));
+  }
+
+  /** Every interval in the next `days` (COVERAGE_GAP_DAYS by default) in which a schedule has nobody on call. */
+  @Get('gaps')
+  @Roles('admin', 'coordinator')
+  async gaps(@Query('days') days?: string) {
+    const n = days === undefined || days === '' ? this.config.COVERAGE_GAP_DAYS : Number(days);
+    if (!Number.isFinite(n) || n <= 0 || n > 60) throw new BadRequestException('days: must be a number of days from 1 to 60');
+    const { directory } = await this.directory.current();
+    const from = new Date();
+    const to = new Date(from.getTime() + n * 86_400_000);
+    const names = new Map(directory.schedules.map((s) => [s.id, s.name]));
+    return scheduleGaps(directory, from, to).map((g) => ({
+      scheduleId: g.scheduleId,
+      scheduleName: names.get(g.scheduleId) ?? g.scheduleId,
+      role: g.role,
+      districts: g.districts,
+      start: g.start.toISOString(),
+      end: g.end.toISOString(),
+      /** The gap goes on past the window asked for. */
+      openEnded: g.end.getTime() === to.getTime(),
     }));
   }
 }

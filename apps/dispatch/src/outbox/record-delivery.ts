@@ -36,7 +36,8 @@ export class RecordDelivery {
         : { ...seen, error: seen.error ?? d.error, providerMessageId: seen.providerMessageId ?? d.providerMessageId });
     }
     const rows = [...latest.values()];
-    const failures = batch.filter((d) => d.status === 'failed' || d.status === 'undelivered');
+    // Hand-off and coverage-gap notices belong to no incident: no timeline to write to.
+    const failures = batch.filter((d) => (d.status === 'failed' || d.status === 'undelivered') && d.incidentId);
     await this.db.tx(async (client) => {
       await client.query(
         `UPDATE alerts a SET delivery_status = d.status, delivery_error = COALESCE(d.error, a.delivery_error),

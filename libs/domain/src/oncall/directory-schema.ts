@@ -126,3 +126,19 @@ export const directorySchema = z.strictObject({
 });
 
 export type DirectoryFile = z.infer<typeof directorySchema>;
+
+/** A responder edited through the board: any field but the id; `active: false` deactivates them. */
+export const responderPatchSchema = responderSchema.omit({ id: true }).partial().extend({ active: z.boolean().optional() });
+
+/**
+ * A schedule override made through the board, in the file's terms: with `replaces` it covers for
+ * that person (cover a shift), without it the responder takes the whole slot (swap).
+ */
+export const overrideEditSchema = z.strictObject({
+  schedule: id,
+  start: dateTime,
+  end: dateTime,
+  responder: id,
+  replaces: id.optional(),
+  note: z.string().max(500).optional(),
+});

@@ -7,7 +7,8 @@ import { Rotation, Schedule, ScheduleLayer, Shift } from './types';
  * instant the incoming responder is on call and the outgoing one is not.
  *
  * Evaluation: the topmost layer that has someone at `at` (inside its restrictions, after its start)
- * gives the responder; then overrides apply in file order, so a later override wins.
+ * gives the responder; then overrides apply in file order, so a later override wins. A deactivated
+ * responder is nobody (after the overrides, so an override can still cover for them).
  */
 export function onCallAt(schedule: Schedule, at: Date): string[] {
   let onCall: string[] = [];
@@ -23,6 +24,7 @@ export function onCallAt(schedule: Schedule, at: Date): string[] {
     if (!o.replaces) onCall = [o.responder];
     else onCall = onCall.map((id) => (id === o.replaces ? o.responder : id));
   }
+  if (schedule.deactivated?.length) onCall = onCall.filter((id) => !schedule.deactivated!.includes(id));
   return [...new Set(onCall)];
 }
 

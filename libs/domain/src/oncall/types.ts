@@ -84,6 +84,11 @@ export interface Schedule {
   /** From bottom to top: a later layer wins wherever it has someone. */
   layers: ScheduleLayer[];
   overrides: ScheduleOverride[];
+  /**
+   * Responders deactivated through the board: their turns and overrides count as nobody (a gap the
+   * coordinators are told about) until someone covers them with an override.
+   */
+  deactivated?: string[];
 }
 
 /** A continuous period in which one responder is on call for a schedule. */

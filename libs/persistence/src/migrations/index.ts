@@ -1,6 +1,7 @@
 import { initial } from './001-initial';
 import { boardTipSubmissions } from './002-board-tip-submissions';
 import { intakePublicChannels } from './003-intake-public-channels';
+import { directoryEdits } from './006-directory-edits';
 import { dispatchCommands } from './007-dispatch-commands';
 
 export interface Migration {
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** In order. Never edit a migration that has shipped; add the next one. */
-export const migrations: Migration[] = [initial, boardTipSubmissions, intakePublicChannels, dispatchCommands];
+export const migrations: Migration[] = [initial, boardTipSubmissions, intakePublicChannels, directoryEdits, dispatchCommands];

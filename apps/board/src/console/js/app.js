@@ -1,4 +1,4 @@
-// The console: who is logged in, the hash router (#/board, #/incident/:id, #/tip, #/users), the live
+// The console: who is logged in, the hash router (#/board, #/incident/:id, #/tip, #/users, #/oncall), the live
 // stream shared by every page, and the alarms that must be heard whatever page is open.
 
 import { api } from './api.js';
@@ -11,6 +11,7 @@ import { startClock } from './time.js';
 import { boardView } from './views/board.js';
 import { incidentView } from './views/incident.js';
 import { loginView } from './views/login.js';
+import { onCallNavLabel, onCallView } from './views/oncall.js';
 import { tipFormView } from './views/tip-form.js';
 import { usersView } from './views/users.js';
 
@@ -38,6 +39,7 @@ function chrome() {
   const links = !user ? [] : [
     ['#/board', t('nav.board')],
     ['admin', 'coordinator', 'operator'].includes(user.role) ? ['#/tip', t('nav.newTip')] : null,
+    ['admin', 'coordinator'].includes(user.role) ? ['#/oncall', onCallNavLabel()] : null,
     user.role === 'admin' ? ['#/users', t('nav.users')] : null,
   ].filter(Boolean);
   clear(document.getElementById('nav')).append(...links.map(([href, label]) =>
@@ -55,6 +57,7 @@ function route() {
     if (incident) current = incidentView({ id: decodeURIComponent(incident[1]), user, live });
     else if (hash === '#/tip') current = tipFormView({ user });
     else if (hash === '#/users' && user.role === 'admin') current = usersView({ user });
+    else if (hash === '#/oncall' && ['admin', 'coordinator'].includes(user.role)) current = onCallView({ user });
     else current = boardView({ user, live });
   }
   clear(view).append(current.el);
