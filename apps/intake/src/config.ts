@@ -12,6 +12,8 @@ export const IntakeConfig = InfrastructureConfig.extend({
   LINE_CHANNEL_ACCESS_TOKEN: z.string().min(1),
   LINE_API_BASE_URL: z.string().url().default('https://api.line.me'),
   PII_ENCRYPTION_KEY: z.string().min(1),
+  /** How often webhook events kept in PostgreSQL while NATS was down are offered to JetStream again. */
+  INTAKE_INBOX_RELAY_MS: env.positiveNumber(1000),
 });
 export type IntakeConfig = z.infer<typeof IntakeConfig>;
 export const INTAKE_CONFIG = Symbol('INTAKE_CONFIG');

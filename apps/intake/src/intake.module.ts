@@ -7,6 +7,8 @@ import { INTAKE_CONFIG, IntakeConfig } from './config';
 import { MessagingUnavailableFilter } from './messaging-unavailable.filter';
 import { OperatorKeyGuard } from './auth/operator-key.guard';
 import { AutoReplyAllowance } from './auto-replies/auto-reply-allowance';
+import { InboxRelay } from './inbox/inbox-relay';
+import { KeepingPublisher } from './inbox/keeping-publisher';
 import { HandleLineEvent } from './line/handle-line-event';
 import { LineEventsController } from './line/line-events.controller';
 import { LineEventsHandled } from './line/line-events-handled';
@@ -54,6 +56,8 @@ export class IntakeModule {
         OperatorKeyGuard,
         TwilioSignatureGuard,
         LineSignatureGuard,
+        KeepingPublisher,
+        InboxRelay,
         SubmitTip,
         HandleInboundSms,
         RecordDeliveryStatus,

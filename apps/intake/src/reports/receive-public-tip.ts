@@ -47,7 +47,7 @@ export class ReceivePublicTip {
       reporter: message.reporter,
       sourceId: message.sourceId,
       caseRef: position.reference,
-    });
+    }, { keepIfNatsDown: true });
     const copy = RECEIPT_COPY[position.language ?? language ?? 'th'];
     const receipt = !message.mayReply
       ? undefined

@@ -1,0 +1,118 @@
+import { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startNats } from './support/servers';
+import { eventually, System } from './support/system';
+
+/**
+ * Twilio never retries an inbound SMS, and a LINE tip must not wait for LINE's redelivery: while NATS
+ * is down, intake keeps webhook events in PostgreSQL, answers as usual, and relays them when NATS is
+ * back. This file runs its own NATS server, so it can stop it without disturbing anything else.
+ */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+let natsPort: number;
+let natsDir: string;
+let nats: ChildProcess | undefined;
+let system: System;
+
+async function stopNats() {
+  if (!nats || nats.exitCode !== null) return;
+  const exited = new Promise((done) => nats!.once('exit', done));
+  nats.kill('SIGTERM');
+  await exited;
+}
+
+beforeAll(async () => {
+  natsPort = await freePort();
+  natsDir = join(mkdtempSync(join(tmpdir(), 'rescue-outage-')), 'nats');
+  nats = await startNats(natsPort, natsDir);
+  system = new System({ NATS_URL: `nats://127.0.0.1:${natsPort}` });
+  await system.start();
+}, 90_000);
+
+afterAll(async () => {
+  await system?.stop();
+  await stopNats();
+});
+
+const lineUser = () => `U${randomBytes(16).toString('hex')}`;
+const phone = () => `+6689${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+
+async function sandbox(path: string, body: unknown): Promise<any> {
+  const res = await fetch(`${system.urls.sandbox}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return res.json();
+}
+
+describe('NATS down', () => {
+  it('a signed LINE tip and an SMS tip are answered OK, kept, and each becomes one incident once NATS is back', async () => {
+    await stopNats();
+    const user = lineUser();
+    const from = phone();
+    const lineText = `Two girls aged 14 locked in a karaoke bar in Mae Sai, moved to Tachileik tonight (LINE, NATS down ${Date.now()})`;
+    const smsText = `มีเด็กชายอายุ 13 ถูกขังในโกดังที่แม่สาย คืนนี้จะถูกพาข้ามแดน (SMS, NATS down ${Date.now()})`;
+
+    const lineAnswer = await sandbox('/__sandbox/line', { from: user, type: 'message', text: lineText });
+    expect(lineAnswer.status).toBe(200);
+    const smsAnswer = await sandbox('/__sandbox/sms', { from, body: smsText });
+    expect(smsAnswer.status).toBe(200);
+    expect(smsAnswer.body).toMatch(/<Message>ได้รับข้อมูลแล้ว.*CR-[2-9A-HJKMNP-Z]{4}.*<\/Message>/); // the TwiML receipt
+    const reference = /CR-[2-9A-HJKMNP-Z]{4}/.exec(smsAnswer.body)![0];
+
+    // Nothing reached JetStream: both wait in the inbox, the reporter's details sealed as in an event.
+    const kept = await system.sql<{ subject: string; payload: any }>('SELECT subject, payload FROM intake_inbox ORDER BY seq');
+    expect(kept.map((k) => k.subject).sort()).toEqual(['line.events', 'tips.received']);
+    expect(JSON.stringify(kept)).not.toContain(user);
+    expect(JSON.stringify(kept)).not.toContain(from);
+    expect(await system.sql('SELECT 1 FROM tips')).toEqual([]);
+
+    nats = await startNats(natsPort, natsDir);
+
+    const incidents = await eventually(async () => {
+      const tips = await system.sql<{ text: string; incident_id: string | null }>('SELECT text, incident_id FROM tips WHERE text = ANY($1)', [[lineText, smsText]]);
+      expect(tips.map((t) => t.text).sort()).toEqual([lineText, smsText].sort());
+      expect(tips.every((t) => t.incident_id)).toBe(true);
+      return tips.map((t) => t.incident_id!);
+    }, 30_000);
+    expect(new Set(incidents).size).toBe(2);
+    const [smsIncident] = await system.sql('SELECT i.case_ref FROM incidents i JOIN tips t ON t.incident_id = i.id WHERE t.text = $1', [smsText]);
+    expect(smsIncident.case_ref).toBe(reference);
+
+    // The LINE reporter got the receipt (by reply token), once; the inbox is empty.
+    const receipts = await eventually(async () => {
+      const m = await system.messages(user);
+      expect(m).toHaveLength(1);
+      return m;
+    }, 15_000);
+    expect(receipts[0].text).toMatch(/Your reference: CR-/);
+    expect(await system.sql('SELECT 1 FROM intake_inbox')).toEqual([]);
+
+    // And nothing twice, once the system has had time to do anything more.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await system.sql('SELECT 1 FROM tips WHERE text = ANY($1)', [[lineText, smsText]])).toHaveLength(2);
+    expect(await system.messages(user)).toHaveLength(1);
+  });
+
+  it('the operator API still answers 503 while NATS is down (its caller retries)', async () => {
+    await stopNats();
+    try {
+      const res = await system.postTip({ channel: 'hotline', text: `Boy locked in a shed in Mae Sai ${Date.now()}` });
+      expect(res.status).toBe(503);
+      expect(await system.sql('SELECT 1 FROM intake_inbox')).toEqual([]);
+    } finally {
+      nats = await startNats(natsPort, natsDir);
+    }
+  });
+});
