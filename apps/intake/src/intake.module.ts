@@ -12,7 +12,9 @@ import { KeepingPublisher } from './inbox/keeping-publisher';
 import { HandleLineEvent } from './line/handle-line-event';
 import { LineEventsController } from './line/line-events.controller';
 import { LineEventsHandled } from './line/line-events-handled';
+import { LineProfileLanguage } from './line/line-profile-language';
 import { LineReplier } from './line/line-replier';
+import { SaveLineMedia } from './line/save-line-media';
 import { LineSignatureGuard } from './line/line-signature.guard';
 import { LineWebhookController } from './line/line-webhook.controller';
 import { StoreLineEvents } from './line/store-line-events';
@@ -65,6 +67,8 @@ export class IntakeModule {
         HandleLineEvent,
         LineEventsHandled,
         LineReplier,
+        LineProfileLanguage,
+        SaveLineMedia,
         LinkedResponders,
         LinkResponder,
         IssueLinkCode,

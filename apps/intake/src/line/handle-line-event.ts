@@ -8,7 +8,10 @@ import { AnswerLinkRequest } from '../responders/answer-link-request';
 import { AnswerResponder } from '../responders/answer-responder';
 import { LinkedResponders } from '../responders/linked-responders';
 import { LineEventsHandled } from './line-events-handled';
+import { welcomeText } from '../reports/welcome-copy';
+import { LineProfileLanguage } from './line-profile-language';
 import { LineReplier } from './line-replier';
+import { SaveLineMedia } from './save-line-media';
 import { LineWebhookEvent } from './line-webhook-event';
 import { publicLineContent } from './public-line-content';
 
@@ -16,6 +19,7 @@ import { publicLineContent } from './public-line-content';
  * One stored LINE event. From a linked responder: a button (postback) or a typed answer becomes a
  * reply for dispatch. From anyone else: a message is a piece of a tip, answered with a receipt by
  * reply token; a button is refused (it was not sent to them). "LINK <code>" links any sender.
+ * Whoever adds the account (follow) is welcomed in the language of their LINE app.
  */
 @Injectable()
 export class HandleLineEvent {
@@ -30,6 +34,8 @@ export class HandleLineEvent {
     private readonly publishReply: PublishResponderReply,
     private readonly receivePublicTip: ReceivePublicTip,
     private readonly replier: LineReplier,
+    private readonly profileLanguage: LineProfileLanguage,
+    private readonly saveMedia: SaveLineMedia,
   ) {}
 
   async execute(received: LineEventReceived): Promise<void> {
@@ -42,6 +48,7 @@ export class HandleLineEvent {
   }
 
   private async answer(event: LineWebhookEvent, userId: string): Promise<string | undefined> {
+    if (event.type === 'follow') return welcomeText(await this.profileLanguage.of(userId));
     if (event.type === 'postback' && event.postback) return this.button(event, userId, event.postback.data);
     if (event.type !== 'message' || !event.message) return undefined;
     const reply = event.message.type === 'text' ? parseResponderReply(event.message.text ?? '') : undefined;
@@ -55,6 +62,9 @@ export class HandleLineEvent {
     }
     const content = publicLineContent(event.message);
     if (!content) return undefined;
+    if (content.placeholder && event.message.type !== 'location' && event.message.contentProvider?.type !== 'external') {
+      await this.saveMedia.execute({ messageId: event.message.id, reporterKey: this.sealer.pseudonym(userId) });
+    }
     const { receipt } = await this.receivePublicTip.execute({
       channel: 'line', reporter: { lineUserId: userId }, contact: userId, text: content.text, textIsPlaceholder: content.placeholder,
       location: content.location, sourceId: event.webhookEventId, mayReply: true,

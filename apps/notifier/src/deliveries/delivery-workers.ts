@@ -4,11 +4,14 @@ import { AlertDelivery, AlertRaised, DeliveryChannel, Subjects } from '@rescue/c
 import { ProviderError } from '@rescue/channels';
 import { deterministicId, JetStreamPublisher } from '@rescue/messaging';
 import { NOTIFIER_CONFIG, NotifierConfig } from '../config';
+import { SmsOptOuts } from '../opt-outs/sms-opt-outs';
 import { LineSender } from '../providers/line-sender';
 import { SmsSender } from '../providers/sms-sender';
 import { DeliveryJob, DeliveryQueues, queueName } from './delivery-queues';
 import { FallbackToSms } from './fallback-to-sms';
 import { StillWanted } from './still-wanted';
+
+export const OPTED_OUT = 'not delivered: opted out by SMS STOP';
 
 /**
  * Delivers queued alerts, one worker per provider with that provider's rate limit. Temporary errors
@@ -28,6 +31,7 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
     private readonly line: LineSender,
     private readonly publisher: JetStreamPublisher,
     private readonly fallback: FallbackToSms,
+    private readonly optOuts: SmsOptOuts,
   ) {}
 
   onModuleInit() {
@@ -57,6 +61,11 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
     if (!providerMessageId) {
       if (!(await this.stillWanted.check(alert))) {
         this.logger.log(`${alert.alertId}: role already accepted or incident closed; not sent`);
+        return;
+      }
+      // A number that sent STOP gets nothing until START; the coordinator sees why in the timeline.
+      if (alert.channel === 'sms' && (await this.optOuts.isOptedOut(alert.to))) {
+        await this.report(alert, 'failed', undefined, OPTED_OUT);
         return;
       }
       try {

@@ -7,3 +7,4 @@ export * from './page-flex';
 export * from './render-page';
 export * from './notice-copy';
 export * from './render-notice';
+export * from './case-accepted-copy';

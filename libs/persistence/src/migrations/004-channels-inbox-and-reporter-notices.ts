@@ -22,5 +22,17 @@ CREATE TABLE reporter_notices (
   queued_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX reporter_notices_incident ON reporter_notices (incident_id);
+
+-- Photos the public sent on LINE, fetched at once (LINE keeps content only for a while) and sealed
+-- like reporter details: a picture can show a victim's face. The tip's text names the message id.
+CREATE TABLE public_media (
+  message_id text PRIMARY KEY,
+  channel text NOT NULL,
+  reporter_key text NOT NULL,
+  content_type text NOT NULL,
+  size_bytes int NOT NULL,
+  content_sealed text NOT NULL,
+  fetched_at timestamptz NOT NULL DEFAULT now()
+);
 `,
 };
