@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNats } from './support/servers';
-import { eventually, System } from './support/system';
+import { eventually, sleep, System } from './support/system';
 
 /**
  * Twilio never retries an inbound SMS, and a LINE tip must not wait for LINE's redelivery: while NATS
@@ -39,7 +39,8 @@ beforeAll(async () => {
   natsPort = await freePort();
   natsDir = join(mkdtempSync(join(tmpdir(), 'rescue-outage-')), 'nats');
   nats = await startNats(natsPort, natsDir);
-  system = new System({ NATS_URL: `nats://127.0.0.1:${natsPort}` });
+  // Reply tokens that last a second: the outage below outlives the LINE tip's, as a real one would.
+  system = new System({ NATS_URL: `nats://127.0.0.1:${natsPort}`, SANDBOX_REPLY_TOKEN_TTL_SECONDS: '1' });
   await system.start();
 }, 90_000);
 
@@ -78,6 +79,7 @@ describe('NATS down', () => {
     expect(JSON.stringify(kept)).not.toContain(from);
     expect(await system.sql('SELECT 1 FROM tips')).toEqual([]);
 
+    await sleep(1500); // the LINE reply token expires meanwhile
     nats = await startNats(natsPort, natsDir);
 
     const incidents = await eventually(async () => {
@@ -90,13 +92,15 @@ describe('NATS down', () => {
     const [smsIncident] = await system.sql('SELECT i.case_ref FROM incidents i JOIN tips t ON t.incident_id = i.id WHERE t.text = $1', [smsText]);
     expect(smsIncident.case_ref).toBe(reference);
 
-    // The LINE reporter got the receipt (by reply token), once; the inbox is empty.
+    // The LINE reporter got the receipt once: pushed, as the reply token had expired. The inbox is empty.
     const receipts = await eventually(async () => {
       const m = await system.messages(user);
       expect(m).toHaveLength(1);
       return m;
     }, 15_000);
     expect(receipts[0].text).toMatch(/Your reference: CR-/);
+    expect(receipts[0].payload).toMatchObject({ to: user });
+    expect(receipts[0].payload).not.toHaveProperty('replyToken');
     expect(await system.sql('SELECT 1 FROM intake_inbox')).toEqual([]);
 
     // And nothing twice, once the system has had time to do anything more.
