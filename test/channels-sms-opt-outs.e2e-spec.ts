@@ -3,7 +3,8 @@ import { eventually, System } from './support/system';
 /**
  * A responder who texts STOP gets no more SMS alerts (Twilio would refuse them anyway): LINE alerts
  * still reach them, and each SMS that was not sent shows in the incident timeline with its reason so
- * a coordinator sees who cannot be reached. START makes SMS alerts flow again.
+ * a coordinator sees who cannot be reached; a failed LINE notice does not fall back to their SMS.
+ * START makes SMS alerts flow again.
  */
 const system = new System();
 
@@ -69,6 +70,37 @@ it('STOP stops SMS alerts (LINE still arrives, the timeline says why); START bri
   for (const page of linePages) {
     expect(['sent', 'delivered']).toContain(page.deliveryStatus);
     expect(await receivedPage(page)).toHaveLength(1);
+  }
+
+  // Blocked on LINE as well: unreachable, and the timeline says so for both channels. When one of
+  // them accepts by SMS anyway (STOP stops what we send, not what they send), the "you accepted"
+  // notice fails on LINE and does not fall back to their SMS.
+  const blocked = linePages.map((a: any) => a.to);
+  const fault = await fetch(`${system.urls.sandbox}/__sandbox/faults`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel: 'line', blockedUsers: blocked }),
+  });
+  expect(fault.status).toBe(200);
+  try {
+    const unreachable = await settledPages(await openP1('Mae Sai bridge'));
+    const refused = unreachable.pages.filter((a: any) => a.channel === 'line' && blocked.includes(a.to));
+    expect(refused.length).toBe(blocked.length);
+    for (const page of refused) expect(page).toMatchObject({ deliveryStatus: 'failed', deliveryError: expect.stringMatching(/blocked/) });
+    const acceptor = refused[0].responderId;
+    const smsPage = unreachable.pages.find((a: any) => a.channel === 'sms' && a.responderId === acceptor);
+    expect(smsPage).toMatchObject({ deliveryStatus: 'failed', deliveryError: OPTED_OUT });
+    expect((await system.sendSms(smsPage.to, `ACK ${smsPage.code}`)).status).toBe(200);
+    const notice = await eventually(async () => {
+      const n = (await system.incident(unreachable.incident.id)).alerts.find(
+        (a: any) => a.kind === 'notice' && a.responderId === acceptor && a.channel === 'line' && a.deliveryStatus,
+      );
+      expect(n).toBeDefined();
+      return n;
+    }, 15_000);
+    expect(notice).toMatchObject({ deliveryStatus: 'failed', deliveryError: expect.stringMatching(/blocked.*; no SMS instead: opted out by SMS STOP$/) });
+    const alerts = (await system.incident(unreachable.incident.id)).alerts;
+    expect(alerts.filter((a: any) => a.id === `${notice.id}-sms`)).toEqual([]);
+  } finally {
+    await fetch(`${system.urls.sandbox}/__sandbox/faults`, { method: 'DELETE' });
   }
 
   for (const phone of phones) expect((await system.sendSms(phone, 'START')).status).toBe(200);

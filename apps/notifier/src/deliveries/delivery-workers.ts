@@ -48,7 +48,7 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
         if (!job || err instanceof UnrecoverableError || job.attemptsMade < (job.opts.attempts ?? 1)) return;
         void this.fallback
           .execute(job.data.alert)
-          .then((fellBack) => this.report(job.data.alert, 'failed', undefined, fellBack ? `${err.message}; sent by SMS instead` : err.message));
+          .then((instead) => this.report(job.data.alert, 'failed', undefined, instead ? `${err.message}; ${instead}` : err.message));
       });
       worker.on('error', () => undefined);
       this.workers.push(worker);
@@ -72,9 +72,9 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
         providerMessageId = await sender.send(alert);
       } catch (err) {
         if (err instanceof ProviderError && !err.temporary) {
-          const fellBack = await this.fallback.execute(alert);
+          const instead = await this.fallback.execute(alert);
           const reason = `${err.provider} ${err.status ?? ''} ${err.code ?? ''}: ${err.message}`.replace(/\s+/g, ' ');
-          await this.report(alert, 'failed', undefined, fellBack ? `${reason}; sent by SMS instead` : reason);
+          await this.report(alert, 'failed', undefined, instead ? `${reason}; ${instead}` : reason);
           throw new UnrecoverableError(err.message);
         }
         this.logger.warn(`${alert.alertId}: attempt ${job.attemptsMade + 1} failed: ${(err as Error).message}`);
