@@ -58,26 +58,40 @@ async function sandbox(path: string, body: unknown): Promise<any> {
 }
 
 describe('NATS down', () => {
-  it('a signed LINE tip and an SMS tip are answered OK, kept, and each becomes one incident once NATS is back', async () => {
+  it('a signed LINE tip (delivered twice) and an SMS tip are answered OK, kept, and each becomes one incident once NATS is back; an SMS ACK counts', async () => {
+    // Before the outage: an incident whose police officer is paged by SMS.
+    const opened = await system.postTip({
+      channel: 'hotline', text: `A boy aged 12 locked in a shed behind a market in Mae Sai, moved tonight (${Date.now()})`, location: { district: 'mae-sai' },
+    });
+    const pagedIncident = await system.incidentOfTip(((await opened.json()) as { tipId: string }).tipId);
+    const page = await eventually(async () => {
+      const p = (await system.incident(pagedIncident)).alerts.find((a: any) => a.kind === 'page' && a.role === 'police' && a.channel === 'sms' && a.code);
+      expect(p).toBeDefined();
+      return p;
+    }, 15_000);
+
     await stopNats();
     const user = lineUser();
     const from = phone();
     const lineText = `Two girls aged 14 locked in a karaoke bar in Mae Sai, moved to Tachileik tonight (LINE, NATS down ${Date.now()})`;
     const smsText = `มีเด็กชายอายุ 13 ถูกขังในโกดังที่แม่สาย คืนนี้จะถูกพาข้ามแดน (SMS, NATS down ${Date.now()})`;
 
-    const lineAnswer = await sandbox('/__sandbox/line', { from: user, type: 'message', text: lineText });
-    expect(lineAnswer.status).toBe(200);
+    const lineAnswer = await sandbox('/__sandbox/line', { from: user, type: 'message', text: lineText, redeliver: 1 });
+    expect([lineAnswer.status, ...lineAnswer.redeliveries.map((r: any) => r.status)]).toEqual([200, 200]);
     const smsAnswer = await sandbox('/__sandbox/sms', { from, body: smsText });
     expect(smsAnswer.status).toBe(200);
     expect(smsAnswer.body).toMatch(/<Message>ได้รับข้อมูลแล้ว.*CR-[2-9A-HJKMNP-Z]{4}.*<\/Message>/); // the TwiML receipt
     const reference = /CR-[2-9A-HJKMNP-Z]{4}/.exec(smsAnswer.body)![0];
+    const ack = await sandbox('/__sandbox/sms', { from: page.to, body: `ACK ${page.code}` });
+    expect(ack.status).toBe(200);
 
-    // Nothing reached JetStream: both wait in the inbox, the reporter's details sealed as in an event.
-    const kept = await system.sql<{ subject: string; payload: any }>('SELECT subject, payload FROM intake_inbox ORDER BY seq');
-    expect(kept.map((k) => k.subject).sort()).toEqual(['line.events', 'tips.received']);
+    // Nothing reached JetStream: all wait in the inbox (the LINE event once), the reporters' details
+    // sealed as in an event. (Twilio's status callbacks for the page are kept too.)
+    const kept = await system.sql<{ subject: string; payload: any }>(`SELECT subject, payload FROM intake_inbox WHERE subject <> 'alerts.delivery' ORDER BY seq`);
+    expect(kept.map((k) => k.subject).sort()).toEqual(['line.events', 'responders.replied', 'tips.received']);
     expect(JSON.stringify(kept)).not.toContain(user);
     expect(JSON.stringify(kept)).not.toContain(from);
-    expect(await system.sql('SELECT 1 FROM tips')).toEqual([]);
+    expect(await system.sql('SELECT 1 FROM tips WHERE text = ANY($1)', [[lineText, smsText]])).toEqual([]);
 
     await sleep(1500); // the LINE reply token expires meanwhile
     nats = await startNats(natsPort, natsDir);
@@ -91,6 +105,7 @@ describe('NATS down', () => {
     expect(new Set(incidents).size).toBe(2);
     const [smsIncident] = await system.sql('SELECT i.case_ref FROM incidents i JOIN tips t ON t.incident_id = i.id WHERE t.text = $1', [smsText]);
     expect(smsIncident.case_ref).toBe(reference);
+    await eventually(async () => expect((await system.incident(pagedIncident)).state).toBe('acknowledged'), 15_000);
 
     // The LINE reporter got the receipt once: pushed, as the reply token had expired. The inbox is empty.
     const receipts = await eventually(async () => {
