@@ -79,12 +79,14 @@ describe('a photo from the public', () => {
   it('is fetched from LINE, kept sealed, and starts a report with a receipt; the next message joins it', async () => {
     const user = lineUser();
     const photo = randomBytes(2048); // stands in for a JPEG: what matters is that the same bytes are kept
-    const sent = await line({ from: user, type: 'message', image: { base64: photo.toString('base64'), contentType: 'image/jpeg' } });
+    // Her LINE app is in English: a photo says nothing of her language, so the receipt follows the app.
+    const sent = await line({ from: user, type: 'message', language: 'en', image: { base64: photo.toString('base64'), contentType: 'image/jpeg' } });
     expect(sent.status).toBe(200);
     const messageId = sent.event.messageId as string;
 
     const receipt = await firstMessage(user);
     expect(receipt.payload).toMatchObject({ replyToken: sent.event.replyToken });
+    expect(receipt.text).toMatch(/^Received, thank you. Your reference: CR-/);
     const reference = REFERENCE.exec(receipt.text)![0];
 
     const [tip] = await eventually(async () => {

@@ -8,7 +8,7 @@ import { AnswerLinkRequest } from '../responders/answer-link-request';
 import { AnswerResponder } from '../responders/answer-responder';
 import { LinkedResponders } from '../responders/linked-responders';
 import { LineEventsHandled } from './line-events-handled';
-import { welcomeText } from '../reports/welcome-copy';
+import { welcomeLanguage, welcomeText } from '../reports/welcome-copy';
 import { LineProfileLanguage } from './line-profile-language';
 import { LineReplier } from './line-replier';
 import { SaveLineMedia } from './save-line-media';
@@ -81,9 +81,11 @@ export class HandleLineEvent {
     if (content.placeholder && event.message.type !== 'location' && event.message.contentProvider?.type !== 'external') {
       await this.saveMedia.execute({ messageId: event.message.id, reporterKey: this.sealer.pseudonym(userId) });
     }
+    // A photo or a place says nothing of the sender's language; their LINE app may.
+    const languageHint = content.placeholder ? welcomeLanguage(await this.profileLanguage.of(userId)) : undefined;
     const { receipt } = await this.receivePublicTip.execute({
       channel: 'line', reporter: { lineUserId: userId }, contact: userId, text: content.text, textIsPlaceholder: content.placeholder,
-      location: content.location, sourceId: event.webhookEventId, mayReply: true,
+      languageHint, location: content.location, sourceId: event.webhookEventId, mayReply: true,
     });
     return receipt ? { text: receipt, pushIfReplyFails: true } : undefined;
   }
