@@ -1,5 +1,6 @@
 export * from './sms-segments';
 export * from './template-language';
+export * from './case-accepted-copy';
 export * from './district-names';
 export * from './postback-data';
 export * from './fit-summary';
@@ -7,4 +8,3 @@ export * from './page-flex';
 export * from './render-page';
 export * from './notice-copy';
 export * from './render-notice';
-export * from './case-accepted-copy';
