@@ -52,6 +52,12 @@ afterAll(async () => {
 const lineUser = () => `U${randomBytes(16).toString('hex')}`;
 const phone = () => `+6689${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
 
+/** The intake's gauge of events waiting in its inbox, as Prometheus would scrape it. */
+async function inboxGauge(): Promise<number> {
+  const text = await (await fetch(`${system.urls.intake}/metrics`)).text();
+  return Number(/^intake_inbox_events (\d+)/m.exec(text)?.[1] ?? NaN);
+}
+
 async function sandbox(path: string, body: unknown): Promise<any> {
   const res = await fetch(`${system.urls.sandbox}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return res.json();
@@ -93,6 +99,8 @@ describe('NATS down', () => {
     expect(JSON.stringify(kept)).not.toContain(from);
     expect(await system.sql('SELECT 1 FROM tips WHERE text = ANY($1)', [[lineText, smsText]])).toEqual([]);
 
+    // An operator sees it: the inbox gauge is up (alert on it staying up).
+    await eventually(async () => expect(await inboxGauge()).toBeGreaterThanOrEqual(3));
     await sleep(1500); // the LINE reply token expires meanwhile
     nats = await startNats(natsPort, natsDir);
 
@@ -117,6 +125,7 @@ describe('NATS down', () => {
     expect(receipts[0].payload).toMatchObject({ to: user });
     expect(receipts[0].payload).not.toHaveProperty('replyToken');
     expect(await system.sql('SELECT 1 FROM intake_inbox')).toEqual([]);
+    await eventually(async () => expect(await inboxGauge()).toBe(0));
 
     // And nothing twice, once the system has had time to do anything more.
     await new Promise((r) => setTimeout(r, 1500));

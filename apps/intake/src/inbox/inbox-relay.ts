@@ -1,9 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EventSubject, JetStreamPublisher, MessagingUnavailableError } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
+import { Gauge } from 'prom-client';
 import { INTAKE_CONFIG, IntakeConfig } from '../config';
 
 const BATCH = 100;
+
+/** Alert on this staying above zero: webhook events are waiting for NATS. */
+const waiting = new Gauge({ name: 'intake_inbox_events', help: 'Webhook events in the PostgreSQL inbox, not yet relayed to JetStream' });
 
 /**
  * Drains the inbox into JetStream once NATS is back: oldest first, each with its original msg id (so
@@ -48,16 +52,20 @@ export class InboxRelay implements OnApplicationBootstrap, OnApplicationShutdown
   /** Relays what it can now; returns how many events reached JetStream. */
   async execute(): Promise<number> {
     let relayed = 0;
+    let seen = 0;
     for (;;) {
       const batch = await this.relayBatch();
       relayed += batch.relayed;
+      seen += batch.seen;
       if (!batch.more) break;
     }
     if (relayed) this.logger.log(`relayed ${relayed} kept event(s) to JetStream`);
+    const left = seen === 0 ? 0 : Number((await this.db.one<{ n: string }>('SELECT count(*) AS n FROM intake_inbox'))?.n ?? 0);
+    waiting.set(left);
     return relayed;
   }
 
-  private relayBatch(): Promise<{ relayed: number; more: boolean }> {
+  private relayBatch(): Promise<{ relayed: number; seen: number; more: boolean }> {
     return this.db.tx(async (client) => {
       const { rows } = await client.query<{ seq: string; msg_id: string; subject: string; payload: unknown }>(
         'SELECT seq, msg_id, subject, payload FROM intake_inbox ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED',
@@ -79,7 +87,7 @@ export class InboxRelay implements OnApplicationBootstrap, OnApplicationShutdown
         }
       }
       if (done.length) await client.query('DELETE FROM intake_inbox WHERE seq = ANY($1::bigint[])', [done]);
-      return { relayed: done.length, more: !blocked && done.length === BATCH };
+      return { relayed: done.length, seen: rows.length, more: !blocked && done.length === BATCH };
     });
   }
 }

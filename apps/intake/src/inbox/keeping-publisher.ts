@@ -1,6 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EventInput, EventSubject, JetStreamPublisher, MessagingUnavailableError } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
+import { Counter } from 'prom-client';
+
+const keptEvents = new Counter({ name: 'intake_events_kept_total', help: 'Webhook events kept in PostgreSQL because NATS did not store them', labelNames: ['subject'] });
 
 export interface Kept {
   /** JetStream already held this msg id (a redelivery). */
@@ -35,6 +38,7 @@ export class KeepingPublisher {
         'INSERT INTO intake_inbox (msg_id, subject, payload) VALUES ($1, $2, $3) ON CONFLICT (msg_id) DO NOTHING',
         [msgId, subject, JSON.stringify(payload)],
       );
+      keptEvents.inc({ subject });
       this.logger.warn(`${subject} ${msgId} kept in the inbox: ${err.message}`);
       return { duplicate: false, kept: true };
     }
