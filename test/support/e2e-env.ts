@@ -38,6 +38,7 @@ export function e2eEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEn
     SANDBOX_INTAKE_URL: intake,
     TWILIO_API_BASE_URL: sandbox,
     LINE_API_BASE_URL: sandbox,
+    LINE_DATA_API_BASE_URL: sandbox,
     ...overrides,
   };
 }

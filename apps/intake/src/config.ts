@@ -11,7 +11,11 @@ export const IntakeConfig = InfrastructureConfig.extend({
   /** Intake answers LINE messages with their reply token (receipts, link confirmations, help). */
   LINE_CHANNEL_ACCESS_TOKEN: z.string().min(1),
   LINE_API_BASE_URL: z.string().url().default('https://api.line.me'),
+  /** Where LINE serves the content of images users send (api-data.line.me; the sandbox in development). */
+  LINE_DATA_API_BASE_URL: z.string().url().default('https://api-data.line.me'),
   PII_ENCRYPTION_KEY: z.string().min(1),
+  /** How often webhook events kept in PostgreSQL while NATS was down are offered to JetStream again. */
+  INTAKE_INBOX_RELAY_MS: env.positiveNumber(1000),
 });
 export type IntakeConfig = z.infer<typeof IntakeConfig>;
 export const INTAKE_CONFIG = Symbol('INTAKE_CONFIG');

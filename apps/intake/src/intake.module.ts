@@ -7,10 +7,14 @@ import { INTAKE_CONFIG, IntakeConfig } from './config';
 import { MessagingUnavailableFilter } from './messaging-unavailable.filter';
 import { OperatorKeyGuard } from './auth/operator-key.guard';
 import { AutoReplyAllowance } from './auto-replies/auto-reply-allowance';
+import { InboxRelay } from './inbox/inbox-relay';
+import { KeepingPublisher } from './inbox/keeping-publisher';
 import { HandleLineEvent } from './line/handle-line-event';
 import { LineEventsController } from './line/line-events.controller';
 import { LineEventsHandled } from './line/line-events-handled';
+import { LineProfileLanguage } from './line/line-profile-language';
 import { LineReplier } from './line/line-replier';
+import { SaveLineMedia } from './line/save-line-media';
 import { LineSignatureGuard } from './line/line-signature.guard';
 import { LineWebhookController } from './line/line-webhook.controller';
 import { StoreLineEvents } from './line/store-line-events';
@@ -54,6 +58,8 @@ export class IntakeModule {
         OperatorKeyGuard,
         TwilioSignatureGuard,
         LineSignatureGuard,
+        KeepingPublisher,
+        InboxRelay,
         SubmitTip,
         HandleInboundSms,
         RecordDeliveryStatus,
@@ -61,6 +67,8 @@ export class IntakeModule {
         HandleLineEvent,
         LineEventsHandled,
         LineReplier,
+        LineProfileLanguage,
+        SaveLineMedia,
         LinkedResponders,
         LinkResponder,
         IssueLinkCode,

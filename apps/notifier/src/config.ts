@@ -15,6 +15,8 @@ export const NotifierConfig = InfrastructureConfig.extend({
   SMS_RATE_PER_SECOND: env.positiveNumber(10),
   LINE_RATE_PER_SECOND: env.positiveNumber(100),
   DELIVERY_ATTEMPTS: env.positiveNumber(8),
+  /** Opens a public reporter's sealed contact to tell them about their case, and keys the STOP list. */
+  PII_ENCRYPTION_KEY: z.string().min(1),
 });
 export type NotifierConfig = z.infer<typeof NotifierConfig>;
 export const NOTIFIER_CONFIG = Symbol('NOTIFIER_CONFIG');

@@ -1,14 +1,20 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule } from '@rescue/messaging';
 import { PersistenceModule } from '@rescue/persistence';
-import { HealthModule } from '@rescue/platform';
+import { HealthModule, Sealer } from '@rescue/platform';
 import { AlertsController } from './alerts.controller';
 import { NOTIFIER_CONFIG, NotifierConfig } from './config';
 import { DeliveryQueues } from './deliveries/delivery-queues';
 import { DeliveryWorkers } from './deliveries/delivery-workers';
 import { FallbackToSms } from './deliveries/fallback-to-sms';
 import { StillWanted } from './deliveries/still-wanted';
+import { IncidentsController } from './incidents.controller';
+import { SmsOptOuts } from './opt-outs/sms-opt-outs';
 import { LineSender } from './providers/line-sender';
+import { PublicReporters } from './reporters/public-reporters';
+import { ReporterNoticeQueue } from './reporters/reporter-notice-queue';
+import { ReporterNoticeWorker } from './reporters/reporter-notice-worker';
+import { TellReportersAccepted } from './reporters/tell-reporters-accepted';
 import { SmsSender } from './providers/sms-sender';
 
 @Module({})
@@ -21,8 +27,22 @@ export class NotifierModule {
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'notifier' }),
         HealthModule,
       ],
-      controllers: [AlertsController],
-      providers: [{ provide: NOTIFIER_CONFIG, useValue: config }, DeliveryQueues, DeliveryWorkers, FallbackToSms, StillWanted, SmsSender, LineSender],
+      controllers: [AlertsController, IncidentsController],
+      providers: [
+        { provide: NOTIFIER_CONFIG, useValue: config },
+        { provide: Sealer, useValue: new Sealer(config.PII_ENCRYPTION_KEY) },
+        DeliveryQueues,
+        DeliveryWorkers,
+        FallbackToSms,
+        StillWanted,
+        SmsSender,
+        LineSender,
+        SmsOptOuts,
+        PublicReporters,
+        ReporterNoticeQueue,
+        ReporterNoticeWorker,
+        TellReportersAccepted,
+      ],
     };
   }
 }

@@ -15,6 +15,8 @@ export const SandboxConfig = z.object({
   /** The URL Twilio would call; X-Twilio-Signature is computed over it. */
   INTAKE_PUBLIC_URL: env.url(),
   DIRECTORY_FILE: z.string().default('deploy/directory.yaml'),
+  /** LINE promises no lifetime for a reply token, only that it is short (about a minute in practice). */
+  SANDBOX_REPLY_TOKEN_TTL_SECONDS: env.positiveNumber(60),
 });
 export type SandboxConfig = z.infer<typeof SandboxConfig>;
 export const SANDBOX_CONFIG = Symbol('SANDBOX_CONFIG');

@@ -5,6 +5,7 @@ import { FaultInjector } from './faults/fault-injector';
 import { FaultsController } from './faults/faults.controller';
 import { LineApiController } from './line/line-api.controller';
 import { LineProfiles } from './line/line-profiles';
+import { MessageContents } from './line/message-contents';
 import { ReplyTokens } from './line/reply-tokens';
 import { RetryKeys } from './line/retry-keys';
 import { InboundLog } from './messages/inbound-log';
@@ -36,6 +37,7 @@ export class SandboxModule {
         RetryKeys,
         ReplyTokens,
         LineProfiles,
+        MessageContents,
         PeopleDirectory,
         IntakePoster,
         InboundSms,

@@ -14,6 +14,8 @@ export interface LineWebhookEvent {
     address?: string;
     latitude?: number;
     longitude?: number;
+    /** Media: `line` when the content is fetched from LINE, `external` when it is at a URL of the sender's. */
+    contentProvider?: { type: string };
   };
   postback?: { data: string };
 }

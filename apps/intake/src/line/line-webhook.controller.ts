@@ -9,7 +9,7 @@ import { StoreLineEvents } from './store-line-events';
 export class LineWebhookController {
   constructor(private readonly storeEvents: StoreLineEvents) {}
 
-  /** 200 as soon as JetStream holds the events (LINE wants a fast answer); they are handled after. */
+  /** 200 as soon as the events are durable (JetStream, or the inbox while NATS is down); handled after. */
   @Post()
   @HttpCode(200)
   async receive(@Body() body: unknown) {

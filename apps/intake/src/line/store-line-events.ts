@@ -1,18 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LineEventReceived, Subjects } from '@rescue/contracts';
-import { deterministicId, JetStreamPublisher } from '@rescue/messaging';
+import { deterministicId } from '@rescue/messaging';
 import { Sealer } from '@rescue/platform';
+import { KeepingPublisher } from '../inbox/keeping-publisher';
 import { LineWebhookBody } from './line-webhook-body';
 
 /**
  * Stores each event of a LINE webhook in JetStream, sealed, with its webhookEventId as message id:
  * a redelivery of the same event within the duplicate window is dropped by JetStream itself.
- * Resolves once every event is stored, so LINE gets its 200 only for what will be handled.
+ * Resolves once every event is stored (in JetStream, or in the inbox while NATS is down), so LINE
+ * gets its 200 only for what will be handled.
  */
 @Injectable()
 export class StoreLineEvents {
   constructor(
-    private readonly publisher: JetStreamPublisher,
+    private readonly publisher: KeepingPublisher,
     @Inject(Sealer) private readonly sealer: Sealer,
   ) {}
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DeliveryChannel, ResponderReplied, Subjects } from '@rescue/contracts';
 import { ReplyAction } from '@rescue/domain';
-import { deterministicId, JetStreamPublisher } from '@rescue/messaging';
+import { deterministicId } from '@rescue/messaging';
+import { KeepingPublisher } from '../inbox/keeping-publisher';
 
 export interface ResponderAnswer {
   /** The provider's id of the message or event: a redelivery is the same reply. */
@@ -22,7 +23,7 @@ export interface ResponderAnswer {
  */
 @Injectable()
 export class PublishResponderReply {
-  constructor(private readonly publisher: JetStreamPublisher) {}
+  constructor(private readonly publisher: KeepingPublisher) {}
 
   async execute(answer: ResponderAnswer): Promise<void> {
     const replyId = deterministicId(answer.channel, answer.sourceId);

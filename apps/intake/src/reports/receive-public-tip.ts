@@ -3,7 +3,7 @@ import { Location, Reporter } from '@rescue/contracts';
 import { Sealer } from '@rescue/platform';
 import { SubmitTip, tipIdFor } from '../tips/submit-tip';
 import { RECEIPT_COPY } from './receipt-copy';
-import { reportLanguage } from './report-language';
+import { ReportLanguage, reportLanguage } from './report-language';
 import { ReportThread } from './report-thread';
 
 export interface PublicMessage {
@@ -14,6 +14,8 @@ export interface PublicMessage {
   text: string;
   /** True when the text is ours (a photo, a shared location), not the reporter's words. */
   textIsPlaceholder?: boolean;
+  /** Their language by other means (a LINE profile), for a message whose text says nothing of it. */
+  languageHint?: ReportLanguage;
   location?: Location;
   /** The provider's id of the message (LINE webhookEventId, Twilio MessageSid). */
   sourceId: string;
@@ -37,7 +39,7 @@ export class ReceivePublicTip {
 
   async execute(message: PublicMessage): Promise<{ tipId: string; reference: string; receipt?: string }> {
     const reporterKey = this.sealer.pseudonym(message.contact);
-    const language = message.textIsPlaceholder ? null : reportLanguage(message.text);
+    const language = message.textIsPlaceholder ? (message.languageHint ?? null) : reportLanguage(message.text);
     const position = await this.thread.execute({ reporterKey, tipId: tipIdFor(message.channel, message.sourceId), text: message.text, language });
     const { tipId } = await this.submitTip.execute({
       channel: message.channel,
@@ -47,7 +49,7 @@ export class ReceivePublicTip {
       reporter: message.reporter,
       sourceId: message.sourceId,
       caseRef: position.reference,
-    });
+    }, { keepIfNatsDown: true });
     const copy = RECEIPT_COPY[position.language ?? language ?? 'th'];
     const receipt = !message.mayReply
       ? undefined

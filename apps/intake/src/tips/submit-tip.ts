@@ -4,6 +4,7 @@ import { v5 as uuidv5 } from 'uuid';
 import { Channel, Location, Reporter, Subjects, TipReceived } from '@rescue/contracts';
 import { JetStreamPublisher } from '@rescue/messaging';
 import { Sealer } from '@rescue/platform';
+import { KeepingPublisher } from '../inbox/keeping-publisher';
 
 export interface NewTip {
   channel: Channel;
@@ -27,16 +28,19 @@ export function tipIdFor(channel: Channel, sourceId?: string): string {
 
 /**
  * Seals the reporter's contact, stores the tip in JetStream and resolves only once JetStream has
- * acknowledged it: the caller may answer 2xx after this and the tip is never lost.
+ * acknowledged it: the caller may answer 2xx after this and the tip is never lost. A provider webhook
+ * (`keepIfNatsDown`) has the tip kept in the PostgreSQL inbox instead when NATS is down; the operator
+ * API gets a 503 and retries.
  */
 @Injectable()
 export class SubmitTip {
   constructor(
     private readonly publisher: JetStreamPublisher,
+    private readonly keeping: KeepingPublisher,
     @Inject(Sealer) private readonly sealer: Sealer,
   ) {}
 
-  async execute(tip: NewTip): Promise<{ tipId: string; duplicate: boolean }> {
+  async execute(tip: NewTip, options: { keepIfNatsDown?: boolean } = {}): Promise<{ tipId: string; duplicate: boolean }> {
     const tipId = tipIdFor(tip.channel, tip.sourceId);
     const contact = tip.reporter?.phone ?? tip.reporter?.lineUserId;
     const event: TipReceived = {
@@ -51,7 +55,9 @@ export class SubmitTip {
       callbackAllowed: tip.callbackAllowed,
       caseRef: tip.caseRef,
     };
-    const ack = await this.publisher.publish(Subjects.tipReceived, event, tipId);
+    const ack = options.keepIfNatsDown
+      ? await this.keeping.publish(Subjects.tipReceived, event, tipId)
+      : await this.publisher.publish(Subjects.tipReceived, event, tipId);
     return { tipId, duplicate: ack.duplicate };
   }
 }

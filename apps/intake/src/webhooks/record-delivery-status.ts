@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { AlertDelivery, Subjects } from '@rescue/contracts';
-import { deterministicId, JetStreamPublisher } from '@rescue/messaging';
+import { deterministicId } from '@rescue/messaging';
+import { KeepingPublisher } from '../inbox/keeping-publisher';
 
 const KNOWN = new Set(['queued', 'sent', 'delivered', 'failed', 'undelivered']);
 
 /** Turns a Twilio status callback into an `alerts.delivery` fact. */
 @Injectable()
 export class RecordDeliveryStatus {
-  constructor(private readonly publisher: JetStreamPublisher) {}
+  constructor(private readonly publisher: KeepingPublisher) {}
 
   async execute(cb: { alertId?: string; incidentId?: string; messageSid?: string; status?: string; errorCode?: string }) {
     if (!cb.alertId || !cb.incidentId || !cb.status || !KNOWN.has(cb.status)) return; // not one of ours

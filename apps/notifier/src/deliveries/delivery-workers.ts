@@ -4,11 +4,14 @@ import { AlertDelivery, AlertRaised, DeliveryChannel, Subjects } from '@rescue/c
 import { ProviderError } from '@rescue/channels';
 import { deterministicId, JetStreamPublisher } from '@rescue/messaging';
 import { NOTIFIER_CONFIG, NotifierConfig } from '../config';
+import { SmsOptOuts } from '../opt-outs/sms-opt-outs';
 import { LineSender } from '../providers/line-sender';
 import { SmsSender } from '../providers/sms-sender';
 import { DeliveryJob, DeliveryQueues, queueName } from './delivery-queues';
 import { FallbackToSms } from './fallback-to-sms';
 import { StillWanted } from './still-wanted';
+
+export const OPTED_OUT = 'not delivered: opted out by SMS STOP';
 
 /**
  * Delivers queued alerts, one worker per provider with that provider's rate limit. Temporary errors
@@ -28,6 +31,7 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
     private readonly line: LineSender,
     private readonly publisher: JetStreamPublisher,
     private readonly fallback: FallbackToSms,
+    private readonly optOuts: SmsOptOuts,
   ) {}
 
   onModuleInit() {
@@ -44,7 +48,7 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
         if (!job || err instanceof UnrecoverableError || job.attemptsMade < (job.opts.attempts ?? 1)) return;
         void this.fallback
           .execute(job.data.alert)
-          .then((fellBack) => this.report(job.data.alert, 'failed', undefined, fellBack ? `${err.message}; sent by SMS instead` : err.message));
+          .then((instead) => this.report(job.data.alert, 'failed', undefined, instead ? `${err.message}; ${instead}` : err.message));
       });
       worker.on('error', () => undefined);
       this.workers.push(worker);
@@ -59,13 +63,18 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
         this.logger.log(`${alert.alertId}: role already accepted or incident closed; not sent`);
         return;
       }
+      // A number that sent STOP gets nothing until START; the coordinator sees why in the timeline.
+      if (alert.channel === 'sms' && (await this.optOuts.isOptedOut(alert.to))) {
+        await this.report(alert, 'failed', undefined, OPTED_OUT);
+        return;
+      }
       try {
         providerMessageId = await sender.send(alert);
       } catch (err) {
         if (err instanceof ProviderError && !err.temporary) {
-          const fellBack = await this.fallback.execute(alert);
+          const instead = await this.fallback.execute(alert);
           const reason = `${err.provider} ${err.status ?? ''} ${err.code ?? ''}: ${err.message}`.replace(/\s+/g, ' ');
-          await this.report(alert, 'failed', undefined, fellBack ? `${reason}; sent by SMS instead` : reason);
+          await this.report(alert, 'failed', undefined, instead ? `${reason}; ${instead}` : reason);
           throw new UnrecoverableError(err.message);
         }
         this.logger.warn(`${alert.alertId}: attempt ${job.attemptsMade + 1} failed: ${(err as Error).message}`);

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AlertRaised } from '@rescue/contracts';
 import { deterministicId } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
+import { SmsOptOuts } from '../opt-outs/sms-opt-outs';
 import { DeliveryQueues } from './delivery-queues';
 
 /**
@@ -14,10 +15,13 @@ export class FallbackToSms {
   constructor(
     @Inject(Database) private readonly db: Database,
     private readonly queues: DeliveryQueues,
+    private readonly optOuts: SmsOptOuts,
   ) {}
 
-  async execute(alert: AlertRaised): Promise<boolean> {
-    if (alert.channel !== 'line' || !alert.fallbackTo) return false;
+  /** What to add to the LINE failure's reason: how (or why not) the alert went by SMS instead. */
+  async execute(alert: AlertRaised): Promise<string | undefined> {
+    if (alert.channel !== 'line' || !alert.fallbackTo) return undefined;
+    if (await this.optOuts.isOptedOut(alert.fallbackTo)) return 'no SMS instead: opted out by SMS STOP';
     const fallback: AlertRaised = { ...alert, alertId: deterministicId(alert.alertId, 'sms'), channel: 'sms', to: alert.fallbackTo, fallbackTo: undefined };
     await this.db.query(
       `INSERT INTO alerts (id, incident_id, role, step, responder_id, channel, to_address, kind, code, notice, state, published_at)
@@ -26,6 +30,6 @@ export class FallbackToSms {
       [alert.alertId, fallback.alertId, fallback.to],
     );
     await this.queues.enqueue(fallback);
-    return true;
+    return 'sent by SMS instead';
   }
 }

@@ -17,4 +17,9 @@ export class LineSender {
     await pushMessage(this.client, { to: alert.to, messages: render(alert).line, deliveryId: alert.alertId });
     return alert.alertId;
   }
+
+  /** A plain text push that is not an alert; `deliveryId` names it for the retry key. */
+  async pushText(to: string, text: string, deliveryId: string): Promise<void> {
+    await pushMessage(this.client, { to, messages: [{ type: 'text', text }], deliveryId });
+  }
 }

@@ -28,6 +28,12 @@ export class SmsSender {
     });
     return sid;
   }
+
+  /** A plain SMS that is not an alert (a reporter's case news): no status callback. */
+  async sendText(to: string, body: string): Promise<string> {
+    const { sid } = await sendSms(this.client, { from: this.config.TWILIO_FROM_NUMBER, to, body });
+    return sid;
+  }
 }
 
 export function render(alert: AlertRaised) {

@@ -9,6 +9,7 @@ import { lineApiError, lineBodyError, lineFaultError } from './line-api-error';
 import { isUuid, PushRequest, ReplyRequest } from './line-message-request';
 import { lineMessageText } from './message-text';
 import { LineProfiles } from './line-profiles';
+import { MessageContents } from './message-contents';
 import { ReplyTokens } from './reply-tokens';
 import { RetryKeys } from './retry-keys';
 
@@ -22,6 +23,7 @@ export class LineApiController {
     private readonly retryKeys: RetryKeys,
     private readonly replyTokens: ReplyTokens,
     private readonly profiles: LineProfiles,
+    private readonly contents: MessageContents,
   ) {}
 
   @Post('message/push')
@@ -78,6 +80,16 @@ export class LineApiController {
     const profile = await this.profiles.profile(userId);
     if (!profile) throw lineApiError(404, 'Not found');
     return profile;
+  }
+
+  /** api-data.line.me's content endpoint: the bytes of an image a user sent, by message id. */
+  @Get('message/:messageId/content')
+  content(@Headers('authorization') authorization: string | undefined, @Param('messageId') messageId: string, @Res() res: Response) {
+    this.begin(authorization, res);
+    const content = this.contents.get(messageId);
+    if (!content) throw lineApiError(404, 'Not found');
+    res.status(200).setHeader('content-type', content.contentType);
+    res.send(content.bytes);
   }
 
   /** Every answer carries a request id, as LINE's do; the token is checked before anything else. */

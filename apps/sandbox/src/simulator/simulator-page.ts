@@ -68,7 +68,7 @@ export const SIMULATOR_PAGE = String.raw`<!doctype html>
       <textarea id="text" placeholder="Type an SMS or LINE message"></textarea>
       <button type="submit">Send</button>
     </form>
-    <div id="extras"><button type="button" id="follow">LINE: add friend (follow)</button><button type="button" id="location">LINE: share location (Mae Sai)</button></div>
+    <div id="extras"><button type="button" id="follow">LINE: add friend (follow)</button><button type="button" id="location">LINE: share location (Mae Sai)</button><button type="button" id="photo">LINE: send photo</button></div>
     <div id="status"></div>
   </section>
 </main>
@@ -283,6 +283,9 @@ export const SIMULATOR_PAGE = String.raw`<!doctype html>
     if (selected && selected.line) {
       postJson('/__sandbox/line', { from: selected.line, type: 'message', location: { title: 'Mae Sai', address: 'Mae Sai, Chiang Rai', latitude: 20.4335, longitude: 99.8762 } }).then(report('location'));
     }
+  });
+  document.getElementById('photo').addEventListener('click', function () {
+    if (selected && selected.line) postJson('/__sandbox/line', { from: selected.line, type: 'message', image: {} }).then(report('photo'));
   });
   document.getElementById('clear').addEventListener('click', function () {
     fetch('/__sandbox/messages', { method: 'DELETE' }).then(function () { lastRendered = ''; refresh(); status('messages cleared'); });

@@ -19,7 +19,9 @@ export function lineEvent(request: LineWebhookRequest, replyToken: string | unde
         ...base,
         message: request.location
           ? { id: lineMessageId(), type: 'location', ...request.location }
-          : { id: lineMessageId(), type: 'text', quoteToken: randomUUID(), text: request.text },
+          : request.image && request.text === undefined
+            ? { id: lineMessageId(), type: 'image', quoteToken: randomUUID(), contentProvider: { type: 'line' } }
+            : { id: lineMessageId(), type: 'text', quoteToken: randomUUID(), text: request.text },
       };
     case 'postback':
       return { ...base, postback: { data: request.data } };

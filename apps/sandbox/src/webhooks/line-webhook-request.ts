@@ -15,10 +15,24 @@ export const LineWebhookRequest = z
         longitude: z.number().min(-180).max(180),
       })
       .optional(),
+    /** A photo (base64, under the sandbox's 1 MB body limit); without content a tiny sample PNG. */
+    image: z
+      .object({
+        base64: z.string().max(900_000).optional(),
+        contentType: z.enum(['image/jpeg', 'image/png']).default('image/png'),
+      })
+      .optional(),
+    /**
+     * The language set in the simulated user's LINE app, which their profile reports (BCP 47, e.g.
+     * "my"); null for a user who did not consent to share it. Kept for later events of that user.
+     */
+    language: z.string().min(2).max(20).nullable().optional(),
     /** Send the same event this many more times with `deliveryContext.isRedelivery: true`. */
     redeliver: z.number().int().min(0).max(10).optional(),
   })
   .strict()
-  .refine((r) => r.type !== 'message' || r.text !== undefined || r.location !== undefined, { message: 'a message needs text or location' })
+  .refine((r) => r.type !== 'message' || r.text !== undefined || r.location !== undefined || r.image !== undefined, {
+    message: 'a message needs text, location or image',
+  })
   .refine((r) => r.type !== 'postback' || r.data !== undefined, { message: 'a postback needs data' });
 export type LineWebhookRequest = z.infer<typeof LineWebhookRequest>;

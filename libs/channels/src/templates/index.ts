@@ -1,5 +1,6 @@
 export * from './sms-segments';
 export * from './template-language';
+export * from './case-accepted-copy';
 export * from './district-names';
 export * from './postback-data';
 export * from './fit-summary';

@@ -1,6 +1,7 @@
 import { initial } from './001-initial';
 import { boardTipSubmissions } from './002-board-tip-submissions';
 import { intakePublicChannels } from './003-intake-public-channels';
+import { channelsInboxAndReporterNotices } from './004-channels-inbox-and-reporter-notices';
 import { directoryEdits } from './006-directory-edits';
 import { dispatchCommands } from './007-dispatch-commands';
 
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** In order. Never edit a migration that has shipped; add the next one. */
-export const migrations: Migration[] = [initial, boardTipSubmissions, intakePublicChannels, directoryEdits, dispatchCommands];
+export const migrations: Migration[] = [initial, boardTipSubmissions, intakePublicChannels, channelsInboxAndReporterNotices, directoryEdits, dispatchCommands];

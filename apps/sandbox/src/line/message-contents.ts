@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+
+/** A 1x1 PNG, for an image message sent without content of its own. */
+export const SAMPLE_IMAGE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+export interface MessageContent {
+  contentType: string;
+  bytes: Buffer;
+}
+
+/** What users sent as images (or other media), by LINE message id, for the content endpoint. */
+@Injectable()
+export class MessageContents {
+  private readonly contents = new Map<string, MessageContent>();
+
+  put(messageId: string, content: MessageContent): void {
+    this.contents.set(messageId, content);
+  }
+
+  get(messageId: string): MessageContent | undefined {
+    return this.contents.get(messageId);
+  }
+}
