@@ -115,7 +115,7 @@ afterAll(async () => {
 let runNo = 0;
 
 async function reset() {
-  await engine.db.query('TRUNCATE incidents, incident_roles, alerts, reply_codes, timeline CASCADE');
+  await engine.db.query('TRUNCATE incidents, incident_roles, alerts, reply_codes, reply_codes_free, timeline CASCADE');
   await engine.redis.flushdb();
   engine.publisher.published.length = 0;
   engine.scheduled.length = 0;

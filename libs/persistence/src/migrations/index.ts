@@ -4,6 +4,7 @@ import { intakePublicChannels } from './003-intake-public-channels';
 import { channelsInboxAndReporterNotices } from './004-channels-inbox-and-reporter-notices';
 import { directoryEdits } from './006-directory-edits';
 import { dispatchCommands } from './007-dispatch-commands';
+import { replyCodeFreeList } from './008-reply-code-free-list';
 
 export interface Migration {
   version: string;
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** In order. Never edit a migration that has shipped; add the next one. */
-export const migrations: Migration[] = [initial, boardTipSubmissions, intakePublicChannels, channelsInboxAndReporterNotices, directoryEdits, dispatchCommands];
+export const migrations: Migration[] = [initial, boardTipSubmissions, intakePublicChannels, channelsInboxAndReporterNotices, directoryEdits, dispatchCommands, replyCodeFreeList];
