@@ -48,6 +48,32 @@ export class IncidentsController {
     return this.commands.resolve(req.user, id, body);
   }
 
+  /** Who the role could be reassigned to: the directory's responders of that role, on call first. */
+  @Get(':id/candidates')
+  @Roles('admin', 'coordinator')
+  async candidates(@Req() req: AuthedRequest, @Param('id') id: string, @Query('role') role?: string) {
+    await this.queries.assertVisible(req.user, id);
+    return this.queries.reassignCandidates(id, role);
+  }
+
+  /** Pages one responder for a role now; the role's escalation continues from there. */
+  @Post(':id/reassign')
+  @HttpCode(202)
+  @Roles('admin', 'coordinator')
+  async reassign(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
+    await this.queries.assertVisible(req.user, id);
+    return this.commands.reassign(req.user, id, body);
+  }
+
+  /** Closes this incident as a duplicate of `into` (its tips show there). */
+  @Post(':id/merge')
+  @HttpCode(202)
+  @Roles('admin', 'coordinator')
+  async merge(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
+    await this.queries.assertVisible(req.user, id);
+    return this.commands.merge(req.user, id, body);
+  }
+
   @Post(':id/notes')
   @HttpCode(201)
   async note(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
