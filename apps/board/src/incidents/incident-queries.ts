@@ -16,8 +16,12 @@ export class IncidentQueries {
     private readonly directory: ResponderDirectory,
   ) {}
 
-  /** Sorted as the board shows them: priority first, then the longest waiting. */
-  async list(user: BoardUser, status: string | undefined) {
+  /**
+   * Sorted as the board shows them: priority first, then the longest waiting. `ids` narrows it to
+   * those incidents (any state unless `status` says): the board refreshes the cards an event touched
+   * in one request rather than one incident page each.
+   */
+  async list(user: BoardUser, status: string | undefined, ids?: string[]) {
     const states = status === 'open' ? OPEN : status ? status.split(',') : ALL;
     return this.db.query(
       `SELECT i.id, i.state, i.priority, i.district, i.minors, i.cross_border AS "crossBorder", i.summary,
@@ -28,10 +32,10 @@ export class IncidentQueries {
            SELECT max(rc.step) AS step, min(rc."deadlineAt") FILTER (WHERE rc.state = 'pending') AS "nextDeadlineAt",
                   json_agg(rc ORDER BY rc.role) AS roles
              FROM (${roleChainsOf('i.id')}) rc) c ON true
-        WHERE i.state = ANY($1) AND ${visibleIncident('i', '$2', '$3')}
+        WHERE i.state = ANY($1) AND ($4::text[] IS NULL OR i.id = ANY($4)) AND ${visibleIncident('i', '$2', '$3')}
         ORDER BY i.priority, i.opened_at
         LIMIT 1000`,
-      [states, scopeOf(user), user.id],
+      [states, scopeOf(user), user.id, ids ?? null],
     );
   }
 

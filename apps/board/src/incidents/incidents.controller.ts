@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { IncidentCommands } from './incident-commands';
@@ -13,10 +13,15 @@ export class IncidentsController {
     private readonly overrideTriage: OverrideTriage,
   ) {}
 
-  /** `?status=open` (triggered and acknowledged), or a state (`resolved`, `review`, ...), or all. */
+  /**
+   * `?status=open` (triggered and acknowledged), or states (`resolved,review`), or all; `?ids=a,b`
+   * (at most 200) for just those incidents.
+   */
   @Get()
-  list(@Req() req: AuthedRequest, @Query('status') status?: string) {
-    return this.queries.list(req.user, status);
+  list(@Req() req: AuthedRequest, @Query('status') status?: string, @Query('ids') ids?: string) {
+    const only = ids === undefined ? undefined : ids.split(',').map((id) => id.trim()).filter(Boolean);
+    if (only && (only.length === 0 || only.length > 200)) throw new BadRequestException('ids: give 1 to 200 incident ids, comma-separated');
+    return this.queries.list(req.user, status, only);
   }
 
   @Get(':id')
