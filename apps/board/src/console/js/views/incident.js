@@ -66,7 +66,7 @@ export function incidentView({ id, user, live }) {
   function render() {
     const deadline = nextDeadline(incident);
     el.dataset.state = incident.state;
-    clear(summary).append(
+    clear(summary).append(...[
       h('h1', {}, heading(incident), ' ', tags(incident), ' ', stateBadge(incident.state)),
       h('p', { class: 'meta' },
         `${t('incident.caseRef')} ${incident.caseRef} · ${t('incident.opened')} ${formatTime(incident.openedAt)}`,
@@ -81,7 +81,7 @@ export function incidentView({ id, user, live }) {
         incident.merged.map((m, i) => [i ? ', ' : '', h('a', { href: `#/incident/${encodeURIComponent(m.id)}` }, m.caseRef)])) : null,
       h('h2', {}, t('incident.roles')),
       roleChains(incident),
-    );
+    ].filter(Boolean));
     clear(tipsBox).append(...incident.tips.map(tipCard));
     clear(timelineBox).append(timelineList(incident));
     // Forms are kept across live refreshes (so typing is not lost) and rebuilt when the incident closes.
@@ -156,9 +156,10 @@ export function incidentView({ id, user, live }) {
       clear(list).append(...shown.map((c) => h('label', { class: `candidate${c.onCall ? ' on-call' : ''}`, dataset: { responderId: c.responderId } },
         h('input', { type: 'radio', name: 'responderId', value: c.responderId, checked: c.responderId === chosen, required: true }),
         h('span', { class: 'who' }, c.name),
-        c.onCall ? h('span', { class: 'tag tag-oncall' }, t('reassign.onCall')) : null,
-        c.paged ? h('span', { class: 'muted small' }, ` ${t(`alertState.${c.paged}`)}`) : null,
-        h('span', { class: 'muted small org' }, ` · ${c.organization}`))));
+        h('span', { class: 'meta muted small' },
+          c.onCall ? h('span', { class: 'tag tag-oncall' }, t('reassign.onCall')) : null,
+          c.paged ? h('span', { class: 'tag' }, t(`alertState.${c.paged}`)) : null,
+          c.organization))));
       if (!shown.length) list.append(h('p', { class: 'muted' }, role.value ? t('reassign.nobody') : t('reassign.noRole')));
     };
     const load = async () => {
