@@ -22,6 +22,7 @@ import { IncidentCommands } from './incidents/incident-commands';
 import { IncidentQueries } from './incidents/incident-queries';
 import { IncidentsController } from './incidents/incidents.controller';
 import { OverrideTriage } from './incidents/override-triage';
+import { ResponderDirectory } from './incidents/responder-directory';
 import { OnCallController } from './oncall/oncall.controller';
 import { FileTip } from './tips/file-tip';
 import { IntakeClient } from './tips/intake-client';
@@ -49,6 +50,7 @@ export class BoardModule {
         IncidentQueries,
         IncidentCommands,
         OverrideTriage,
+        ResponderDirectory,
         FileTip,
         IntakeClient,
         RevealReporter,

@@ -4,6 +4,9 @@ import { PersistenceModule } from '@rescue/persistence';
 import { HealthModule } from '@rescue/platform';
 import { AcknowledgeOnBehalf } from './commands/acknowledge-on-behalf';
 import { EscalateNow } from './commands/escalate-now';
+import { MergeIncident } from './commands/merge-incident';
+import { ReassignRole } from './commands/reassign-role';
+import { RedispatchIncident } from './commands/redispatch-incident';
 import { ResolveIncident } from './commands/resolve-incident';
 import { DISPATCH_CONFIG, DispatchConfig } from './config';
 import { DeadlineAuditor } from './deadlines/deadline-auditor';
@@ -78,6 +81,9 @@ export class DispatchModule {
         HandoffNotices,
         CoverageGapReports,
         OnCallWatch,
+        ReassignRole,
+        MergeIncident,
+        RedispatchIncident,
       ],
     };
   }

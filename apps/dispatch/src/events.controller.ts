@@ -1,11 +1,15 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import {
-  AcknowledgeCommand, AlertDelivery, EscalateCommand, IncidentOpened, RenotifyCommand, ResolveCommand, ResponderReplied, Subjects,
+  AcknowledgeCommand, AlertDelivery, EscalateCommand, IncidentOpened, MergeCommand, ReassignCommand, RedispatchCommand,
+  RenotifyCommand, ResolveCommand, ResponderReplied, Subjects,
 } from '@rescue/contracts';
 import { AcknowledgeOnBehalf } from './commands/acknowledge-on-behalf';
 import { EscalateNow } from './commands/escalate-now';
 import { Renotify } from './commands/renotify';
+import { MergeIncident } from './commands/merge-incident';
+import { ReassignRole } from './commands/reassign-role';
+import { RedispatchIncident } from './commands/redispatch-incident';
 import { ResolveIncident } from './commands/resolve-incident';
 import { StartEscalation } from './escalation/start-escalation';
 import { RecordDelivery } from './outbox/record-delivery';
@@ -21,6 +25,9 @@ export class EventsController {
     private readonly escalateNow: EscalateNow,
     private readonly resolveIncident: ResolveIncident,
     private readonly renotify: Renotify,
+    private readonly reassignRole: ReassignRole,
+    private readonly mergeIncident: MergeIncident,
+    private readonly redispatchIncident: RedispatchIncident,
   ) {}
 
   @EventPattern(Subjects.incidentOpened)
@@ -56,5 +63,20 @@ export class EventsController {
   @EventPattern(Subjects.resolveCommand)
   resolve(@Payload() cmd: ResolveCommand) {
     return this.resolveIncident.execute(cmd);
+  }
+
+  @EventPattern(Subjects.reassignCommand)
+  reassign(@Payload() cmd: ReassignCommand) {
+    return this.reassignRole.execute(cmd);
+  }
+
+  @EventPattern(Subjects.mergeCommand)
+  merge(@Payload() cmd: MergeCommand) {
+    return this.mergeIncident.execute(cmd);
+  }
+
+  @EventPattern(Subjects.redispatchCommand)
+  redispatch(@Payload() cmd: RedispatchCommand) {
+    return this.redispatchIncident.execute(cmd);
   }
 }

@@ -210,6 +210,53 @@ export const ResolveCommand = z.object({
 });
 export type ResolveCommand = z.infer<typeof ResolveCommand>;
 
+/** A coordinator pages `responderId` for `role` now; the role's chain continues from there. */
+export const ReassignCommand = z.object({
+  commandId: z.string().min(1),
+  incidentId: z.string(),
+  role: Role,
+  responderId: z.string().min(1),
+  by: z.string(),
+  /** The board user's name, for the timeline ("reassigned by ..."). */
+  byName: z.string().optional(),
+  at: z.iso.datetime(),
+});
+export type ReassignCommand = z.infer<typeof ReassignCommand>;
+
+/** `incidentId` is a duplicate of `into`: it is closed as `duplicate` and its tips show on `into`. */
+export const MergeCommand = z.object({
+  commandId: z.string().min(1),
+  incidentId: z.string(),
+  into: z.string(),
+  by: z.string(),
+  byName: z.string().optional(),
+  at: z.iso.datetime(),
+});
+export type MergeCommand = z.infer<typeof MergeCommand>;
+
+const Verdict = z.object({ priority: Priority, district: z.string() });
+
+/** Triage was corrected from `from` to `to` (the incident row already holds `to`). */
+export const RedispatchCommand = z.object({
+  commandId: z.string().min(1),
+  incidentId: z.string(),
+  from: Verdict,
+  to: Verdict,
+  by: z.string(),
+  byName: z.string().optional(),
+  at: z.iso.datetime(),
+});
+export type RedispatchCommand = z.infer<typeof RedispatchCommand>;
+
+/** incidents.merged: `mergedId` was merged into `incidentId` (the survivor). */
+export const IncidentMerged = z.object({
+  incidentId: z.string(),
+  mergedId: z.string(),
+  by: z.string(),
+  at: z.iso.datetime(),
+});
+export type IncidentMerged = z.infer<typeof IncidentMerged>;
+
 /** Subject -> schema: every consumer validates what it receives against this. */
 export const EventSchemas = {
   [Subjects.tipReceived]: TipReceived,
@@ -226,4 +273,8 @@ export const EventSchemas = {
   [Subjects.escalateCommand]: EscalateCommand,
   [Subjects.resolveCommand]: ResolveCommand,
   [Subjects.renotifyCommand]: RenotifyCommand,
+  [Subjects.reassignCommand]: ReassignCommand,
+  [Subjects.mergeCommand]: MergeCommand,
+  [Subjects.redispatchCommand]: RedispatchCommand,
+  [Subjects.incidentMerged]: IncidentMerged,
 } as const;

@@ -9,6 +9,8 @@ export const Subjects = {
   incidentAcknowledged: 'incidents.acknowledged',
   incidentEscalated: 'incidents.escalated',
   incidentResolved: 'incidents.resolved',
+  /** A duplicate was merged into this incident (the duplicate itself is `incidents.resolved`). */
+  incidentMerged: 'incidents.merged',
   alertRaised: 'alerts.raised',
   alertDelivery: 'alerts.delivery',
   responderReplied: 'responders.replied',
@@ -19,6 +21,10 @@ export const Subjects = {
   escalateCommand: 'commands.escalate',
   resolveCommand: 'commands.resolve',
   renotifyCommand: 'commands.renotify',
+  reassignCommand: 'commands.reassign',
+  mergeCommand: 'commands.merge',
+  /** A person corrected triage's priority or district: dispatch pages per the new policy. */
+  redispatchCommand: 'commands.redispatch',
 } as const;
 
 export type Subject = (typeof Subjects)[keyof typeof Subjects];

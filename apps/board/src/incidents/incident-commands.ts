@@ -1,4 +1,4 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ResolveCommand, Role, Subjects } from '@rescue/contracts';
@@ -6,6 +6,7 @@ import { JetStreamPublisher } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
 import { parseBody } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
+import { ResponderDirectory } from './responder-directory';
 
 const AcknowledgeBody = z.object({ role: Role.optional(), responderId: z.string().optional() });
 const EscalateBody = z.object({ role: Role.optional() });
@@ -15,6 +16,9 @@ const ResolveBody = ResolveCommand.pick({ outcome: true, note: true }).extend({
   rescued: z.object({ minors: Count.optional(), adults: Count.optional() }).optional(),
 });
 const NoteBody = z.object({ text: z.string().trim().min(1).max(4000) });
+const ReassignBody = z.object({ role: Role, responderId: z.string().trim().min(1).max(100) });
+/** The incident that carries on: its id or its case reference (CR-7K3P). */
+const MergeBody = z.object({ into: z.string().trim().min(1).max(100) });
 
 /** Coordinator actions. Dispatch carries them out (it owns the chains); notes are written here. */
 @Injectable()
@@ -22,6 +26,7 @@ export class IncidentCommands {
   constructor(
     private readonly publisher: JetStreamPublisher,
     @Inject(Database) private readonly db: Database,
+    private readonly directory: ResponderDirectory,
   ) {}
 
   async acknowledge(user: BoardUser, incidentId: string, body: unknown) {
@@ -60,6 +65,50 @@ export class IncidentCommands {
     const note = [counted, text].filter(Boolean).join('. ').slice(0, 2000) || undefined;
     await this.publisher.publish(Subjects.resolveCommand, { commandId, incidentId, outcome, note, by: user.id, at: now() }, commandId);
     return { accepted: true, commandId };
+  }
+
+  /**
+   * Pages `responderId` for `role` now. Checked here so a coordinator hears at once what cannot be
+   * done; dispatch checks again under its locks (the chain may have been accepted in between).
+   */
+  async reassign(user: BoardUser, incidentId: string, body: unknown) {
+    const { role, responderId } = parseBody(ReassignBody, body ?? {});
+    const chain = await this.db.one<{ state: string; required: boolean; incident_state: string }>(
+      `SELECT r.state, r.required, i.state AS incident_state FROM incident_roles r JOIN incidents i ON i.id = r.incident_id
+        WHERE r.incident_id = $1 AND r.role = $2`,
+      [incidentId, role],
+    );
+    if (!chain) throw new BadRequestException(`role: the incident has no ${role} role`);
+    if (!['triggered', 'acknowledged'].includes(chain.incident_state)) throw new ConflictException(`the incident is ${chain.incident_state}`);
+    if (!chain.required) throw new BadRequestException(`role: ${role} is informational here; only required roles are reassigned`);
+    if (chain.state === 'accepted') throw new ConflictException(`the ${role} role is already accepted`);
+    const roles = this.directory.rolesOf(responderId);
+    if (!roles) throw new BadRequestException(`responderId: no responder ${responderId} in the directory`);
+    if (!roles.includes(role)) throw new BadRequestException(`responderId: ${responderId} does not have the role ${role}`);
+    const commandId = randomUUID();
+    await this.publisher.publish(Subjects.reassignCommand, { commandId, incidentId, role, responderId, by: user.id, byName: user.name, at: now() }, commandId);
+    return { accepted: true, commandId };
+  }
+
+  /** Merges this incident (a duplicate) into another, which carries on. */
+  async merge(user: BoardUser, incidentId: string, body: unknown) {
+    const { into } = parseBody(MergeBody, body ?? {});
+    const [duplicate, survivors] = await Promise.all([
+      this.db.one<{ state: string }>('SELECT state FROM incidents WHERE id = $1', [incidentId]),
+      this.db.query<{ id: string; state: string }>(
+        `SELECT id, state FROM incidents WHERE id = $1 OR (upper(case_ref) = upper($1) AND state <> 'resolved') ORDER BY id = $1 DESC LIMIT 1`,
+        [into],
+      ),
+    ]);
+    const survivor = survivors[0];
+    if (!duplicate) throw new NotFoundException(`no incident ${incidentId}`);
+    if (!survivor) throw new BadRequestException(`into: no open incident ${into}`);
+    if (survivor.id === incidentId) throw new BadRequestException('into: an incident cannot be merged into itself');
+    if (duplicate.state === 'resolved') throw new ConflictException('this incident is already closed');
+    if (survivor.state === 'resolved') throw new ConflictException(`into: ${into} is closed; merge into an open incident`);
+    const commandId = randomUUID();
+    await this.publisher.publish(Subjects.mergeCommand, { commandId, incidentId, into: survivor.id, by: user.id, byName: user.name, at: now() }, commandId);
+    return { accepted: true, commandId, into: survivor.id };
   }
 
   async note(user: BoardUser, incidentId: string, body: unknown) {

@@ -1,8 +1,9 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
 import { BoardUser } from '../auth/sessions';
 import { roleChainsOf } from './role-chains.sql';
 import { scopeOf, visibleIncident } from './incident-visibility';
+import { ResponderDirectory } from './responder-directory';
 
 const OPEN = ['triggered', 'acknowledged'];
 const ALL = ['triggered', 'acknowledged', 'resolved', 'review'];
@@ -10,10 +11,17 @@ const ALL = ['triggered', 'acknowledged', 'resolved', 'review'];
 /** Reads for the board. Every read is scoped: a user sees the incidents their organisation is part of. */
 @Injectable()
 export class IncidentQueries {
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    private readonly directory: ResponderDirectory,
+  ) {}
 
-  /** Sorted as the board shows them: priority first, then the longest waiting. */
-  async list(user: BoardUser, status: string | undefined) {
+  /**
+   * Sorted as the board shows them: priority first, then the longest waiting. `ids` narrows it to
+   * those incidents (any state unless `status` says): the board refreshes the cards an event touched
+   * in one request rather than one incident page each.
+   */
+  async list(user: BoardUser, status: string | undefined, ids?: string[]) {
     const states = status === 'open' ? OPEN : status ? status.split(',') : ALL;
     return this.db.query(
       `SELECT i.id, i.state, i.priority, i.district, i.minors, i.cross_border AS "crossBorder", i.summary,
@@ -24,10 +32,10 @@ export class IncidentQueries {
            SELECT max(rc.step) AS step, min(rc."deadlineAt") FILTER (WHERE rc.state = 'pending') AS "nextDeadlineAt",
                   json_agg(rc ORDER BY rc.role) AS roles
              FROM (${roleChainsOf('i.id')}) rc) c ON true
-        WHERE i.state = ANY($1) AND ${visibleIncident('i', '$2', '$3')}
+        WHERE i.state = ANY($1) AND ($4::text[] IS NULL OR i.id = ANY($4)) AND ${visibleIncident('i', '$2', '$3')}
         ORDER BY i.priority, i.opened_at
         LIMIT 1000`,
-      [states, scopeOf(user), user.id],
+      [states, scopeOf(user), user.id, ids ?? null],
     );
   }
 
@@ -37,7 +45,10 @@ export class IncidentQueries {
       this.db.one(
         `SELECT i.id, i.state, i.priority, i.district, i.minors, i.cross_border AS "crossBorder", i.summary,
                 i.case_ref AS "caseRef", i.opened_at AS "openedAt", i.updated_at AS "updatedAt", i.resolved_at AS "resolvedAt",
-                i.outcome, i.policy->>'id' AS "policyId"
+                i.outcome, i.policy->>'id' AS "policyId", i.merged_into AS "mergedInto",
+                (SELECT m.case_ref FROM incidents m WHERE m.id = i.merged_into) AS "mergedIntoCaseRef",
+                COALESCE((SELECT json_agg(json_build_object('id', d.id, 'caseRef', d.case_ref) ORDER BY d.resolved_at)
+                            FROM incidents d WHERE d.merged_into = i.id), '[]'::json) AS merged
            FROM incidents i WHERE i.id = $1`,
         [id],
       ),
@@ -51,10 +62,15 @@ export class IncidentQueries {
       ),
       this.db.query(`SELECT at, kind, detail FROM timeline WHERE incident_id = $1 ORDER BY at, id`, [id]),
       // Reporter details stay sealed here: they are opened one tip at a time, audited (GET /v1/tips/:id/reporter).
+      // With the tips of duplicates merged into it (and into those), each saying where it came from.
       this.db.query(
-        `SELECT id AS "tipId", received_at AS "receivedAt", channel, language, text, location, triage,
-                callback_allowed AS "callbackAllowed", reporter_sealed IS NOT NULL AS "hasReporter"
-           FROM tips WHERE incident_id = $1 ORDER BY received_at`,
+        `WITH RECURSIVE family AS (
+           SELECT $1::text AS id UNION SELECT m.id FROM incidents m JOIN family f ON m.merged_into = f.id)
+         SELECT t.id AS "tipId", t.received_at AS "receivedAt", t.channel, t.language, t.text, t.location, t.triage,
+                t.callback_allowed AS "callbackAllowed", t.reporter_sealed IS NOT NULL AS "hasReporter",
+                CASE WHEN t.incident_id <> $1 THEN json_build_object('id', i.id, 'caseRef', i.case_ref) END AS "mergedFrom"
+           FROM family f JOIN tips t ON t.incident_id = f.id JOIN incidents i ON i.id = t.incident_id
+          ORDER BY t.received_at`,
         [id],
       ),
     ]);
@@ -62,6 +78,22 @@ export class IncidentQueries {
     const pending = roles.filter((r: any) => r.state === 'pending' && r.deadlineAt).map((r: any) => new Date(r.deadlineAt).getTime());
     const nextDeadlineAt = pending.length ? new Date(Math.min(...pending)).toISOString() : null;
     return { ...incident, step, nextDeadlineAt, roles, alerts, timeline, tips };
+  }
+
+  /** The directory's responders of `role`, on call for the incident's district first, with what they were paged. */
+  async reassignCandidates(id: string, role: string | undefined) {
+    if (!role) throw new BadRequestException('role: give the role to reassign (e.g. ?role=police)');
+    const [incident, paged] = await Promise.all([
+      this.db.one<{ district: string }>('SELECT district FROM incidents WHERE id = $1', [id]),
+      this.db.query<{ responder_id: string; state: string }>(
+        `SELECT DISTINCT ON (responder_id) responder_id, state FROM alerts
+          WHERE incident_id = $1 AND role = $2 AND kind = 'page' ORDER BY responder_id, step DESC, updated_at DESC`,
+        [id, role],
+      ),
+    ]);
+    if (!incident) throw new NotFoundException(`no incident ${id}`);
+    const pagedState = new Map(paged.map((p) => [p.responder_id, p.state]));
+    return this.directory.candidates(role, incident.district, new Date()).map((c) => ({ ...c, paged: pagedState.get(c.responderId) ?? null }));
   }
 
   async tip(user: BoardUser, tipId: string) {

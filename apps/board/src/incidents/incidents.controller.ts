@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { IncidentCommands } from './incident-commands';
@@ -13,10 +13,15 @@ export class IncidentsController {
     private readonly overrideTriage: OverrideTriage,
   ) {}
 
-  /** `?status=open` (triggered and acknowledged), or a state (`resolved`, `review`, ...), or all. */
+  /**
+   * `?status=open` (triggered and acknowledged), or states (`resolved,review`), or all; `?ids=a,b`
+   * (at most 200) for just those incidents.
+   */
   @Get()
-  list(@Req() req: AuthedRequest, @Query('status') status?: string) {
-    return this.queries.list(req.user, status);
+  list(@Req() req: AuthedRequest, @Query('status') status?: string, @Query('ids') ids?: string) {
+    const only = ids === undefined ? undefined : ids.split(',').map((id) => id.trim()).filter(Boolean);
+    if (only && (only.length === 0 || only.length > 200)) throw new BadRequestException('ids: give 1 to 200 incident ids, comma-separated');
+    return this.queries.list(req.user, status, only);
   }
 
   @Get(':id')
@@ -54,6 +59,32 @@ export class IncidentsController {
   async resolve(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
     await this.queries.assertVisible(req.user, id);
     return this.commands.resolve(req.user, id, body);
+  }
+
+  /** Who the role could be reassigned to: the directory's responders of that role, on call first. */
+  @Get(':id/candidates')
+  @Roles('admin', 'coordinator')
+  async candidates(@Req() req: AuthedRequest, @Param('id') id: string, @Query('role') role?: string) {
+    await this.queries.assertVisible(req.user, id);
+    return this.queries.reassignCandidates(id, role);
+  }
+
+  /** Pages one responder for a role now; the role's escalation continues from there. */
+  @Post(':id/reassign')
+  @HttpCode(202)
+  @Roles('admin', 'coordinator')
+  async reassign(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
+    await this.queries.assertVisible(req.user, id);
+    return this.commands.reassign(req.user, id, body);
+  }
+
+  /** Closes this incident as a duplicate of `into` (its tips show there). */
+  @Post(':id/merge')
+  @HttpCode(202)
+  @Roles('admin', 'coordinator')
+  async merge(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
+    await this.queries.assertVisible(req.user, id);
+    return this.commands.merge(req.user, id, body);
   }
 
   @Post(':id/notes')

@@ -1,4 +1,4 @@
-import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Priority, Subjects } from '@rescue/contracts';
@@ -7,6 +7,8 @@ import { Database } from '@rescue/persistence';
 import { parseBody } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
 import { DISTRICT_SLUGS } from '../districts/district-slugs';
+
+type Verdict = { priority: Priority; district: string };
 
 const OverrideBody = z
   .object({
@@ -19,8 +21,11 @@ const OverrideBody = z
 /**
  * A person corrects triage (the operator who took the call knows better than the rules). The incident
  * shows the corrected priority and district at once and the timeline keeps who changed what and why.
- * Chains already running keep their frozen policy: re-dispatching on a corrected verdict is dispatch's
- * job once it consumes `incidents.updated` (not yet).
+ * Dispatch re-dispatches on it (`commands.redispatch`: a new district's on-call, roles a higher
+ * priority requires). That command is stored in JetStream before the correction commits, so a
+ * correction is never saved without dispatch hearing of it: with NATS away nothing is saved (503)
+ * and the person tries again. Dispatch reads the incident under a row lock, so it sees the
+ * correction once it is committed.
  */
 @Injectable()
 export class OverrideTriage {
@@ -52,13 +57,27 @@ export class OverrideTriage {
           from: { priority: before.priority, district: before.district }, to: after, reason, by: user.id, byName: user.name,
         }],
       );
+      const changed = after.priority !== before.priority || after.district !== before.district;
+      if (changed) await this.tellDispatch(incidentId, overrideId, user, { priority: before.priority, district: before.district }, after);
       return { ...before, ...after };
     });
     const announced = await this.announce(incidentId, overrideId, updated);
     return { overrideId, priority: updated.priority, district: updated.district, announced };
   }
 
-  /** Boards update live on `incidents.updated`; the correction is stored even if NATS is away. */
+  private async tellDispatch(incidentId: string, overrideId: string, user: BoardUser, from: Verdict, to: Verdict): Promise<void> {
+    try {
+      await this.publisher.publish(
+        Subjects.redispatchCommand,
+        { commandId: overrideId, incidentId, from, to, by: user.id, byName: user.name, at: new Date().toISOString() },
+        `redispatch-${overrideId}`,
+      );
+    } catch (err) {
+      throw new ServiceUnavailableException(`dispatch cannot be told right now (${(err as Error).message}); nothing was changed, try again`);
+    }
+  }
+
+  /** Boards update live on `incidents.updated` (dispatch has already been told, above). */
   private async announce(incidentId: string, overrideId: string, i: any): Promise<boolean> {
     try {
       await this.publisher.publish(

@@ -2,6 +2,7 @@ import { initial } from './001-initial';
 import { boardTipSubmissions } from './002-board-tip-submissions';
 import { intakePublicChannels } from './003-intake-public-channels';
 import { channelsInboxAndReporterNotices } from './004-channels-inbox-and-reporter-notices';
+import { boardReassignMerge } from './005-board-reassign-merge';
 import { directoryEdits } from './006-directory-edits';
 import { dispatchCommands } from './007-dispatch-commands';
 import { replyCodeFreeList } from './008-reply-code-free-list';
@@ -12,4 +13,13 @@ export interface Migration {
 }
 
 /** In order. Never edit a migration that has shipped; add the next one. */
-export const migrations: Migration[] = [initial, boardTipSubmissions, intakePublicChannels, channelsInboxAndReporterNotices, directoryEdits, dispatchCommands, replyCodeFreeList];
+export const migrations: Migration[] = [
+  initial,
+  boardTipSubmissions,
+  intakePublicChannels,
+  channelsInboxAndReporterNotices,
+  boardReassignMerge,
+  directoryEdits,
+  dispatchCommands,
+  replyCodeFreeList,
+];

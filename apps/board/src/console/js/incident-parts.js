@@ -33,13 +33,14 @@ export function nextDeadline(incident) {
 /** Who is on it, one row per role chain: who was paged, who accepted, who is on site, and the countdown. */
 export function roleChains(incident) {
   const roles = incident.roles ?? [];
+  const closed = incident.state === 'resolved'; // its chains stopped where they were
   return h('table', { class: 'chains' },
     h('tbody', {}, roles.map((r) => {
       const paged = (r.paged ?? []).filter((p) => p.responderId !== r.acceptedBy);
       return h('tr', { class: `chain chain-${r.state}`, dataset: { role: r.role, roleState: r.state } },
         h('th', { scope: 'row' }, roleName(r.role), r.required ? null : h('span', { class: 'muted small info-role' }, ` (${t('chain.informational')})`)),
-        h('td', { class: 'chain-state' }, t(`roleState.${r.state}`, { step: r.step }),
-          r.state === 'pending' && r.deadlineAt ? [' · ', h('span', { class: 'countdown', dataset: { until: r.deadlineAt } }, '')] : null),
+        h('td', { class: 'chain-state' }, t(`roleState.${closed && r.state === 'pending' ? 'stopped' : r.state}`, { step: r.step }),
+          r.state === 'pending' && r.deadlineAt && !closed ? [' · ', h('span', { class: 'countdown', dataset: { until: r.deadlineAt } }, '')] : null),
         h('td', { class: 'chain-people' },
           r.acceptedBy
             ? [h('span', { class: 'accepted-by' }, `✔ ${r.acceptedByName ?? r.acceptedBy}`), ' ',

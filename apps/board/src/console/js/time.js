@@ -18,21 +18,29 @@ export function formatTime(iso) {
   });
 }
 
-function tick() {
-  const now = Date.now();
-  for (const el of document.querySelectorAll('[data-since]')) {
-    el.textContent = formatDuration(now - Date.parse(el.dataset.since));
-  }
-  for (const el of document.querySelectorAll('[data-until]')) {
+function tickOne(el, now) {
+  let text;
+  if (el.dataset.since) {
+    text = formatDuration(now - Date.parse(el.dataset.since));
+  } else {
     const left = Date.parse(el.dataset.until) - now;
-    el.textContent = left >= 0 ? formatDuration(left) : `${t('board.overdue')} ${formatDuration(-left)}`;
-    el.classList.toggle('overdue', left < 0);
+    text = left >= 0 ? formatDuration(left) : `${t('board.overdue')} ${formatDuration(-left)}`;
+    if (el.classList.contains('overdue') !== left < 0) el.classList.toggle('overdue', left < 0);
   }
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** Every clock on the page, or only those inside `roots` (cards just built). */
+function tick(roots) {
+  const now = Date.now();
+  for (const root of roots ?? [document]) for (const el of root.querySelectorAll('[data-since], [data-until]')) tickOne(el, now);
 }
 
 export function startClock() {
   tick();
-  setInterval(tick, 1000);
+  // A hidden tab has nobody to show seconds to; it catches up when shown.
+  setInterval(() => { if (!document.hidden) tick(); }, 1000);
+  document.addEventListener('visibilitychange', () => { if (!document.hidden) tick(); });
 }
 
 export const refreshClocks = tick;

@@ -31,6 +31,17 @@ function describe(entry, who, alertsById) {
       ].filter(Boolean).join(', ');
       return t('timeline.override', { who: d.byName ?? d.by, change, reason: d.reason });
     }
+    case 'reassigned': return t('timeline.reassigned', {
+      role, who: d.byName ?? d.by, to: d.responderName ?? who(d.responderId),
+      from: (d.from ?? []).length ? d.from.map(who).join(', ') : t('timeline.nobody'),
+    });
+    case 'merged-into': return t('timeline.merged-into', { who: d.byName ?? d.by, caseRef: d.intoCaseRef ?? d.into });
+    case 'merged-from': return t('timeline.merged-from', { who: d.byName ?? d.by, caseRef: d.fromCaseRef ?? d.from, tips: d.tips ?? 0 });
+    case 'redispatched': return t('timeline.redispatched', {
+      change: `${d.from?.priority} ${districtName(d.from?.district)} → ${d.to?.priority} ${districtName(d.to?.district)}`,
+      roles: d.started ? t('timeline.escalationStarted') : (d.roles ?? []).map(roleName).join(', '),
+    });
+    case 'action-refused': return t('timeline.action-refused', { action: t(`timeline.action.${d.action}`), who: d.byName ?? d.by, reason: d.reason });
     case 'no-policy': return t('timeline.no-policy', { district: districtName(d.district), priority: d.priority });
     case 'rescued-count': return t('timeline.rescued-count', { minors: d.minors ?? 0, adults: d.adults ?? 0 });
     default: return t(`timeline.${entry.kind}`, { role, step: d.step ?? '' });

@@ -18,14 +18,20 @@ const byUrgency = (a, b) => (a.priority < b.priority ? -1 : a.priority > b.prior
 export function boardView({ live }) {
   const incidents = new Map();
   const cards = new Map();
-  const scheduled = new Map();
+  // Incidents an event touched, refreshed together: one request for a burst of events, not one each.
+  const batches = new Map(); // delay -> { ids, timer }
+  const appliedAt = new Map(); // incident id -> sequence of the last response applied
+  let requests = 0;
+  let renderQueued = false;
+  let alarmsKey = '';
   let selected = null;
 
   const list = h('div', { class: 'incident-list' });
   const count = h('span', { class: 'count' });
   const filterBar = h('p', { class: 'filter', hidden: true });
   const alarms = h('div', { class: 'alarms', role: 'alert' });
-  const districtMap = createDistrictMap({ onSelect: (slug) => { selected = selected === slug ? null : slug; render(); } });
+  const empty = h('p', { class: 'empty' }, t('board.none'));
+  const districtMap = createDistrictMap({ onSelect: (slug) => { selected = selected === slug ? null : slug; scheduleRender(); } });
   const el = h('div', { class: 'board' },
     h('section', { class: 'board-main', 'aria-labelledby': 'board-title' },
       h('h1', { id: 'board-title' }, t('board.open'), ' ', count), alarms, filterBar, list),
@@ -33,28 +39,52 @@ export function boardView({ live }) {
   );
 
   async function loadAll() {
+    const seq = ++requests;
     const rows = await api('/v1/incidents?status=open');
     incidents.clear();
-    for (const row of rows) incidents.set(row.id, row);
-    render();
+    for (const row of rows) {
+      incidents.set(row.id, row);
+      appliedAt.set(row.id, seq);
+    }
+    scheduleRender();
   }
 
-  async function refresh(id) {
-    scheduled.delete(id);
+  async function refresh(ids) {
+    const seq = ++requests;
+    let rows;
     try {
-      const incident = await api(`/v1/incidents/${encodeURIComponent(id)}`);
-      if (OPEN.has(incident.state)) incidents.set(id, incident);
-      else incidents.delete(id);
-    } catch (err) {
-      if (err.status === 403 || err.status === 404) incidents.delete(id);
-      else return;
+      rows = await api(`/v1/incidents?ids=${ids.map(encodeURIComponent).join(',')}`);
+    } catch {
+      return; // the next event, or the reconnect's reload, brings it
     }
-    render();
+    const found = new Map(rows.map((r) => [r.id, r]));
+    for (const id of ids) {
+      if ((appliedAt.get(id) ?? 0) > seq) continue; // a later answer is already shown
+      appliedAt.set(id, seq);
+      const row = found.get(id);
+      if (row && OPEN.has(row.state)) incidents.set(id, row);
+      else incidents.delete(id); // closed, in review, or not visible to this user
+    }
+    scheduleRender();
   }
 
   function refreshSoon(id, delay = SETTLE_MS) {
-    if (scheduled.has(`${id}@${delay}`)) return;
-    scheduled.set(`${id}@${delay}`, setTimeout(() => { scheduled.delete(`${id}@${delay}`); void refresh(id); }, delay));
+    let batch = batches.get(delay);
+    if (!batch) {
+      batch = { ids: new Set(), timer: setTimeout(() => {
+        batches.delete(delay);
+        const ids = [...batch.ids];
+        for (let i = 0; i < ids.length; i += 200) void refresh(ids.slice(i, i + 200));
+      }, delay) };
+      batches.set(delay, batch);
+    }
+    batch.ids.add(id);
+  }
+
+  function scheduleRender() {
+    if (renderQueued) return;
+    renderQueued = true;
+    requestAnimationFrame(render);
   }
 
   function cardOf(incident) {
@@ -78,34 +108,58 @@ export function boardView({ live }) {
     );
   }
 
+  // Keyed and in place: only incidents whose data changed get a new card, and a card moves only when
+  // its place in the order changed. With hundreds open, re-appending every card per event made the
+  // browser restyle and lay out the whole list each time.
   function render() {
+    renderQueued = false;
     const open = [...incidents.values()].sort(byUrgency);
     const shown = selected ? open.filter((i) => i.district === selected) : open;
     count.textContent = `(${open.length})`;
     filterBar.hidden = !selected;
-    clear(filterBar).append(t('board.filtered', { district: districtName(selected) }), ' ',
-      h('button', { type: 'button', class: 'link', onclick: () => { selected = null; render(); } }, t('board.showAll')));
+    if (selected) {
+      clear(filterBar).append(t('board.filtered', { district: districtName(selected) }), ' ',
+        h('button', { type: 'button', class: 'link', onclick: () => { selected = null; scheduleRender(); } }, t('board.showAll')));
+    }
 
-    // Keyed update: only incidents whose data changed get a new card; the rest are just reordered.
-    for (const [id, card] of cards) if (!incidents.has(id)) { card.remove(); cards.delete(id); }
-    const fragment = document.createDocumentFragment();
+    const shownIds = new Set(shown.map((i) => i.id));
+    for (const [id, card] of cards) {
+      if (!incidents.has(id)) { card.remove(); cards.delete(id); } else if (!shownIds.has(id)) card.remove();
+    }
+    const fresh = [];
+    let cursor = list.firstElementChild;
     for (const incident of shown) {
       let card = cards.get(incident.id);
       if (!card || card.data !== incident) {
-        card = Object.assign(cardOf(incident), { data: incident });
-        cards.get(incident.id)?.remove();
+        const next = Object.assign(cardOf(incident), { data: incident });
+        if (card?.parentNode === list) {
+          if (cursor === card) cursor = next;
+          card.replaceWith(next);
+        }
+        card = next;
         cards.set(incident.id, card);
+        fresh.push(card);
       }
-      fragment.append(card);
+      if (card === cursor) cursor = cursor.nextElementSibling;
+      else list.insertBefore(card, cursor);
     }
-    clear(list).append(fragment);
-    if (!shown.length) list.append(h('p', { class: 'empty' }, t('board.none')));
+    while (cursor) {
+      const next = cursor.nextElementSibling;
+      cursor.remove();
+      cursor = next;
+    }
+    if (!shown.length) list.append(empty);
 
-    clear(alarms).append(...open.flatMap((i) => (i.roles ?? []).filter((r) => r.state === 'exhausted' && r.required).map((r) =>
-      h('a', { class: 'alarm', href: `#/incident/${encodeURIComponent(i.id)}` },
-        `${i.priority} · ${districtName(i.district)} · ${t('board.exhausted', { role: roleName(r.role) })}`))));
+    const exhausted = open.flatMap((i) => (i.roles ?? []).filter((r) => r.state === 'exhausted' && r.required).map((r) => [i, r]));
+    const key = exhausted.map(([i, r]) => `${i.id}/${r.role}/${i.priority}/${i.district}`).join(' ');
+    if (key !== alarmsKey) {
+      alarmsKey = key;
+      clear(alarms).append(...exhausted.map(([i, r]) =>
+        h('a', { class: 'alarm', href: `#/incident/${encodeURIComponent(i.id)}` },
+          `${i.priority} · ${districtName(i.district)} · ${t('board.exhausted', { role: roleName(r.role) })}`)));
+    }
     districtMap.update(open, selected);
-    refreshClocks();
+    refreshClocks(fresh);
   }
 
   const onReady = () => void loadAll();
@@ -124,7 +178,7 @@ export function boardView({ live }) {
     dispose() {
       live.removeEventListener('ready', onReady);
       live.removeEventListener('change', onChange);
-      for (const timer of scheduled.values()) clearTimeout(timer);
+      for (const batch of batches.values()) clearTimeout(batch.timer);
     },
   };
 }

@@ -66,7 +66,7 @@ export function incidentView({ id, user, live }) {
   function render() {
     const deadline = nextDeadline(incident);
     el.dataset.state = incident.state;
-    clear(summary).append(
+    clear(summary).append(...[
       h('h1', {}, heading(incident), ' ', tags(incident), ' ', stateBadge(incident.state)),
       h('p', { class: 'meta' },
         `${t('incident.caseRef')} ${incident.caseRef} · ${t('incident.opened')} ${formatTime(incident.openedAt)}`,
@@ -75,9 +75,13 @@ export function incidentView({ id, user, live }) {
           deadline ? [` · ${t('board.nextEscalation')} `, h('span', { class: 'countdown next', dataset: { until: deadline } }, '')] : null,
         ]),
       incident.summary ? h('p', { class: 'summary' }, incident.summary) : null,
+      incident.mergedInto ? h('p', { class: 'merged-banner', role: 'status' }, t('merge.mergedInto'), ' ',
+        h('a', { href: `#/incident/${encodeURIComponent(incident.mergedInto)}`, class: 'merged-into' }, incident.mergedIntoCaseRef ?? incident.mergedInto)) : null,
+      incident.merged?.length ? h('p', { class: 'merged-from muted' }, t('merge.mergedHere'), ' ',
+        incident.merged.map((m, i) => [i ? ', ' : '', h('a', { href: `#/incident/${encodeURIComponent(m.id)}` }, m.caseRef)])) : null,
       h('h2', {}, t('incident.roles')),
       roleChains(incident),
-    );
+    ].filter(Boolean));
     clear(tipsBox).append(...incident.tips.map(tipCard));
     clear(timelineBox).append(timelineList(incident));
     // Forms are kept across live refreshes (so typing is not lost) and rebuilt when the incident closes.
@@ -90,8 +94,9 @@ export function incidentView({ id, user, live }) {
   function tipCard(tip) {
     const triage = tip.triage ?? {};
     const reporter = revealed.get(tip.tipId);
-    return h('article', { class: 'tip', dataset: { tipId: tip.tipId } },
-      h('p', { class: 'meta' }, `${formatTime(tip.receivedAt)} · ${t('incident.channel')}: ${tip.channel}`, tip.language ? ` · ${t('incident.language')}: ${tip.language}` : ''),
+    return h('article', { class: `tip${tip.mergedFrom ? ' tip-merged' : ''}`, dataset: { tipId: tip.tipId } },
+      h('p', { class: 'meta' }, `${formatTime(tip.receivedAt)} · ${t('incident.channel')}: ${tip.channel}`, tip.language ? ` · ${t('incident.language')}: ${tip.language}` : '',
+        tip.mergedFrom ? [' · ', h('span', { class: 'tag tag-merged' }, t('merge.tipFrom', { caseRef: tip.mergedFrom.caseRef }))] : null),
       h('blockquote', { class: 'tip-text' }, tip.text),
       h('div', { class: 'triage' },
         h('strong', {}, `${t('incident.triage')}: `), triage.priority ? `${t(`priority.${triage.priority}`)} · ${districtName(triage.district)}` : '',
@@ -121,18 +126,106 @@ export function incidentView({ id, user, live }) {
       h('dd', { class: reporter.callbackAllowed ? 'ok' : 'warn' }, reporter.callbackAllowed ? t('reporter.callbackYes') : t('reporter.callbackNo')));
   }
 
-  function roleSelect(name, { withAll }) {
+  function roleSelect(name, { withAll, requiredOnly = false }) {
     const select = h('select', { name });
     const update = () => {
       const current = select.value;
-      const open = (incident.roles ?? []).filter((r) => r.state === 'pending' || r.state === 'exhausted');
+      const open = (incident.roles ?? []).filter((r) => (r.state === 'pending' || r.state === 'exhausted') && (!requiredOnly || r.required));
       clear(select).append(
         withAll ? h('option', { value: '' }, t('action.allRoles')) : null,
         ...open.map((r) => h('option', { value: r.role }, roleName(r.role))));
       if ([...select.options].some((o) => o.value === current)) select.value = current;
+      if (select.value !== current) select.dispatchEvent(new Event('change'));
     };
     roleSelects.push(update);
     return select;
+  }
+
+  // Reassign: one required role, one responder of that role (searchable, who is on call shown), paged now.
+  function reassignForm() {
+    const out = h('p', { class: 'out' });
+    const role = roleSelect('role', { withAll: false, requiredOnly: true });
+    const search = h('input', { type: 'search', name: 'search', placeholder: t('reassign.search'), autocomplete: 'off' });
+    const list = h('div', { class: 'candidates', role: 'radiogroup', 'aria-label': t('reassign.responder') });
+    let candidates = [];
+    let loadedFor = null;
+    const show = () => {
+      const words = search.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+      const chosen = list.querySelector('input:checked')?.value;
+      const shown = candidates.filter((c) => words.every((w) => `${c.name} ${c.organization} ${c.districts.join(' ')}`.toLowerCase().includes(w)));
+      clear(list).append(...shown.map((c) => h('label', { class: `candidate${c.onCall ? ' on-call' : ''}`, dataset: { responderId: c.responderId } },
+        h('input', { type: 'radio', name: 'responderId', value: c.responderId, checked: c.responderId === chosen, required: true }),
+        h('span', { class: 'who' }, c.name),
+        h('span', { class: 'meta muted small' },
+          c.onCall ? h('span', { class: 'tag tag-oncall' }, t('reassign.onCall')) : null,
+          c.paged ? h('span', { class: 'tag' }, t(`alertState.${c.paged}`)) : null,
+          c.organization))));
+      if (!shown.length) list.append(h('p', { class: 'muted' }, role.value ? t('reassign.nobody') : t('reassign.noRole')));
+    };
+    const load = async () => {
+      if (!role.value) { candidates = []; loadedFor = null; return show(); }
+      if (loadedFor === role.value) return show();
+      loadedFor = role.value;
+      try {
+        candidates = await api(`/v1/incidents/${encodeURIComponent(id)}/candidates?role=${encodeURIComponent(role.value)}`);
+      } catch (err) {
+        candidates = [];
+        message(out, t('error.generic', { message: err.message }), 'error');
+      }
+      show();
+    };
+    role.addEventListener('change', () => void load());
+    search.addEventListener('input', show);
+    roleSelects.push(() => { if (loadedFor !== role.value) void load(); });
+    const form = h('form', { class: 'action reassign', 'aria-label': t('reassign.title'), onsubmit: (e) => {
+      e.preventDefault();
+      const responderId = list.querySelector('input:checked')?.value;
+      if (!responderId) return message(out, t('reassign.pick'), 'error');
+      void perform(form, out, () => api(`/v1/incidents/${encodeURIComponent(id)}/reassign`, { method: 'POST',
+        body: { role: role.value, responderId } }), t('reassign.sent'));
+    } },
+      h('h3', {}, t('reassign.title')), h('p', { class: 'muted' }, t('reassign.help')),
+      h('label', {}, t('action.role'), role), h('label', {}, t('reassign.responder'), search), list,
+      h('button', { type: 'submit' }, t('reassign.submit')), out);
+    return form;
+  }
+
+  // Merge: this incident is a duplicate of another open one, which carries on with its tips.
+  function mergeForm() {
+    const out = h('p', { class: 'out' });
+    const search = h('input', { type: 'search', name: 'search', placeholder: t('merge.search'), autocomplete: 'off' });
+    const into = h('select', { name: 'into', required: true, size: 5 });
+    let others = [];
+    const show = () => {
+      const words = search.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+      const current = into.value;
+      const shown = others.filter((o) => words.every((w) => `${o.caseRef} ${o.priority} ${o.district} ${districtName(o.district)} ${o.summary ?? ''}`.toLowerCase().includes(w)));
+      clear(into).append(...shown.slice(0, 200).map((o) => h('option', { value: o.id },
+        `${o.caseRef} · ${o.priority} · ${districtName(o.district)} · ${formatTime(o.openedAt)}${o.summary ? ` · ${o.summary}` : ''}`)));
+      if ([...into.options].some((o) => o.value === current)) into.value = current;
+    };
+    const load = async () => {
+      try {
+        others = (await api('/v1/incidents?status=triggered,acknowledged,review')).filter((o) => o.id !== id);
+      } catch (err) {
+        message(out, t('error.generic', { message: err.message }), 'error');
+      }
+      show();
+    };
+    search.addEventListener('input', show);
+    search.addEventListener('focus', () => void load(), { once: true });
+    void load();
+    const form = h('form', { class: 'action merge', 'aria-label': t('merge.title'), onsubmit: (e) => {
+      e.preventDefault();
+      const target = others.find((o) => o.id === into.value);
+      if (!target) return message(out, t('merge.pick'), 'error');
+      if (!confirm(t('merge.confirm', { from: incident.caseRef, into: target.caseRef }))) return;
+      void perform(form, out, () => api(`/v1/incidents/${encodeURIComponent(id)}/merge`, { method: 'POST', body: { into: target.id } }), t('merge.sent'));
+    } },
+      h('h3', {}, t('merge.title')), h('p', { class: 'muted' }, t('merge.help')),
+      h('label', {}, t('merge.into'), search), into,
+      h('button', { type: 'submit', class: 'warn' }, t('merge.submit')), out);
+    return form;
   }
 
   function buildActions() {
@@ -172,6 +265,7 @@ export function incidentView({ id, user, live }) {
         void perform(esc, escOut, () => api(`/v1/incidents/${encodeURIComponent(id)}/escalate`, { method: 'POST', body: { role: escRole.value || undefined } }));
       } }, h('h3', {}, t('action.escalate')), h('label', {}, t('action.role'), escRole), h('button', { type: 'submit', class: 'warn' }, t('action.escalate')), escOut);
       parts.push(esc);
+      parts.push(reassignForm());
     }
 
     // Anyone who can see the incident may add to its record.
@@ -206,7 +300,7 @@ export function incidentView({ id, user, live }) {
         h('h3', {}, t('action.resolve')), h('label', {}, t('incident.outcome'), outcome), counts,
         h('label', {}, t('action.resolveNote'), resolveNote), h('button', { type: 'submit', class: 'primary' }, t('action.resolve')), out);
       parts.push(form);
-      parts.push(h('p', { class: 'muted small' }, t('action.reassign')));
+      parts.push(mergeForm());
     }
     clear(actionsBox).append(...parts);
   }
