@@ -42,12 +42,12 @@ afterAll(async () => {
   await system.stop();
 });
 
-afterEach(() => {
-  // A page that threw is a broken console even if the assertions passed.
-  for (const p of pages.splice(0)) {
-    expect(p.errors).toEqual([]);
-    void p.close();
-  }
+afterEach(async () => {
+  // A page that threw is a broken console even if the assertions passed. Contexts are closed before
+  // the next test opens its own (closing them in the background raced the next test's context).
+  const done = pages.splice(0);
+  await Promise.all(done.map((p) => p.close().catch(() => undefined)));
+  for (const p of done) expect(p.errors).toEqual([]);
 });
 
 const secondsOf = (text: string) => text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
