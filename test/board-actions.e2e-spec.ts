@@ -40,11 +40,11 @@ afterAll(async () => {
   await system.stop();
 });
 
-afterEach(() => {
-  for (const p of pages.splice(0)) {
-    expect(p.errors).toEqual([]);
-    void p.close();
-  }
+afterEach(async () => {
+  // Closed before the next test opens its own context (closing in the background raced it).
+  const done = pages.splice(0);
+  await Promise.all(done.map((p) => p.close().catch(() => undefined)));
+  for (const p of done) expect(p.errors).toEqual([]);
 });
 
 async function openIncident(text: string, district: string): Promise<string> {
