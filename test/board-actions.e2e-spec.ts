@@ -281,3 +281,23 @@ describe('re-dispatch after a triage correction (API)', () => {
     expect(started.policyId).toBe('mae-sai-p2');
   });
 });
+
+inBrowser('re-notify (console)', () => {
+  it('pages again whoever the role waits for, shown on the timeline, without moving the chain', async () => {
+    const incidentId = await openIncident('A girl of 14 locked in a room above a shop in Mae Sai, moved tonight', 'mae-sai');
+    const before = await pagedFor(incidentId, 'police', 1);
+    const sms = pagesOf(before, 'police').find((a: any) => a.step === 1 && a.channel === 'sms');
+    const pagesSent = async () => (await system.messages(sms.to)).filter((m) => new RegExp(`\\bACK ${sms.code}\\b`).test(m.text));
+    await eventually(async () => expect(await pagesSent()).toHaveLength(1));
+
+    const { page } = await open('coordinator');
+    await page.goto(`${system.urls.board}/#/incident/${incidentId}`);
+    const form = page.locator('form[aria-label="Page again"]');
+    await form.locator('select[name=role]').selectOption('police');
+    await form.locator('button[type=submit]').click();
+    await page.locator('.timeline li[data-kind=renotified]').waitFor({ timeout: 10_000 });
+    expect(await page.textContent('.timeline li[data-kind=renotified]')).toContain('step 1 paged again');
+    await eventually(async () => expect(await pagesSent()).toHaveLength(2));
+    expect(chainOf(await system.incident(incidentId), 'police')).toMatchObject({ state: 'pending', step: 1 });
+  });
+});

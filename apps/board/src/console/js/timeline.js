@@ -17,7 +17,8 @@ function describe(entry, who, alertsById) {
   const role = d.role ? roleName(d.role) : '';
   switch (entry.kind) {
     case 'tip': return t('timeline.tip', { channel: d.channel, priority: d.priority ?? '' });
-    case 'accepted': case 'declined': case 'arrived': return t(`timeline.${entry.kind}`, { role, who: who(d.responderId) });
+    case 'accepted': case 'declined': case 'arrived': case 'released': case 'arrival-overdue':
+      return t(`timeline.${entry.kind}`, { role, who: who(d.responderId) });
     case 'delivery-failed': {
       const alert = alertsById.get(d.alertId);
       return t('timeline.delivery-failed', { who: alert ? alert.name : d.alertId, channel: d.channel, error: d.error ?? d.status });

@@ -265,6 +265,15 @@ export function incidentView({ id, user, live }) {
         void perform(esc, escOut, () => api(`/v1/incidents/${encodeURIComponent(id)}/escalate`, { method: 'POST', body: { role: escRole.value || undefined } }));
       } }, h('h3', {}, t('action.escalate')), h('label', {}, t('action.role'), escRole), h('button', { type: 'submit', class: 'warn' }, t('action.escalate')), escOut);
       parts.push(esc);
+
+      const againOut = h('p', { class: 'out' });
+      const againRole = roleSelect('role', { withAll: true });
+      const again = h('form', { class: 'action', 'aria-label': t('action.renotify'), onsubmit: (e) => {
+        e.preventDefault();
+        void perform(again, againOut, () => api(`/v1/incidents/${encodeURIComponent(id)}/renotify`, { method: 'POST', body: { role: againRole.value || undefined } }));
+      } }, h('h3', {}, t('action.renotify')), h('p', { class: 'muted' }, t('action.renotifyHelp')),
+        h('label', {}, t('action.role'), againRole), h('button', { type: 'submit' }, t('action.renotify')), againOut);
+      parts.push(again);
       parts.push(reassignForm());
     }
 
