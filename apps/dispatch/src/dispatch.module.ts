@@ -11,6 +11,7 @@ import { ResolveIncident } from './commands/resolve-incident';
 import { DISPATCH_CONFIG, DispatchConfig } from './config';
 import { DeadlineAuditor } from './deadlines/deadline-auditor';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler';
+import { DeadlineTimers } from './deadlines/deadline-timers';
 import { DeadlineWorker } from './deadlines/deadline-worker';
 import { ContactBook } from './directory/contact-book';
 import { CoverageGapReports } from './directory/coverage-gap-reports';
@@ -58,6 +59,7 @@ export class DispatchModule {
         ReplyCodes,
         AlertOutbox,
         RecordDelivery,
+        DeadlineTimers,
         DeadlineScheduler,
         DeadlineWorker,
         DeadlineAuditor,

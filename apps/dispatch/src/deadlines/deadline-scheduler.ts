@@ -2,6 +2,7 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { deterministicId } from '@rescue/messaging';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
+import { DeadlineTimers } from './deadline-timers';
 import { redisConnection } from './redis-connection';
 
 export const DEADLINES_QUEUE = 'deadlines';
@@ -23,7 +24,10 @@ export function deadlineJobId(p: DeadlinePosition): string {
 export class DeadlineScheduler implements OnModuleDestroy {
   readonly queue: Queue<DeadlinePosition>;
 
-  constructor(@Inject(DISPATCH_CONFIG) config: DispatchConfig) {
+  constructor(
+    @Inject(DISPATCH_CONFIG) config: DispatchConfig,
+    private readonly timers: DeadlineTimers,
+  ) {
     this.queue = new Queue<DeadlinePosition>(DEADLINES_QUEUE, {
       connection: redisConnection(config.REDIS_URL),
       defaultJobOptions: {
@@ -38,10 +42,12 @@ export class DeadlineScheduler implements OnModuleDestroy {
   /** Idempotent: BullMQ ignores an add whose job id exists. */
   async schedule(p: DeadlinePosition, at: Date): Promise<void> {
     await this.queue.add('deadline', p, { jobId: deadlineJobId(p), delay: Math.max(0, at.getTime() - Date.now()) });
+    this.timers.arm(p, at);
   }
 
   /** An optimisation only: a job that still fires finds the fence rotated and does nothing. */
   async cancel(p: DeadlinePosition): Promise<void> {
+    this.timers.disarm(p);
     await this.queue.remove(deadlineJobId(p)).catch(() => 0);
   }
 
