@@ -113,7 +113,8 @@ async function main() {
   await withBenchSystem({}, async ({ system, nats, redis }) => {
     const floorFigures = await floor(system.env);
     console.error(`warming up for ${WARMUP_SECONDS} s ...`);
-    await postAtRate(system, WARMUP_SECONDS, 'warm-up', new Map(), []);
+    // Measured like the rest but not reported, and drained before the sweep starts.
+    await measure(system, RATE, WARMUP_SECONDS, 'warm-up', 60_000);
     await sleep(1000);
     const sweep = [];
     for (const rate of SWEEP) {
