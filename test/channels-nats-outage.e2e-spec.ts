@@ -1,10 +1,9 @@
 import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startNats } from './support/servers';
+import { freePort, startNats } from './support/servers';
 import { eventually, sleep, System } from './support/system';
 
 /**
@@ -12,16 +11,6 @@ import { eventually, sleep, System } from './support/system';
  * is down, intake keeps webhook events in PostgreSQL, answers as usual, and relays them when NATS is
  * back. This file runs its own NATS server, so it can stop it without disturbing anything else.
  */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 let natsPort: number;
 let natsDir: string;

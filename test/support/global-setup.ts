@@ -1,23 +1,10 @@
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { Database } from '../../libs/persistence/src/database';
 import { migrate } from '../../libs/persistence/src/migrate';
-import { startNats, startRedis } from './servers';
-
-/** A free TCP port, from the kernel. */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
+import { freePort, startNats, startRedis } from './servers';
 
 /**
  * A fresh NATS (JetStream) and Redis on free ports, and a fresh database, for the whole run. The

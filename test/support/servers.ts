@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 
 /** Real servers on test ports, for tests that need to kill, flush or restart them. */
 export async function startNats(port: number, storeDir: string): Promise<ChildProcess> {
@@ -36,4 +36,16 @@ export async function waitForPort(port: number, timeoutMs = 10_000): Promise<voi
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`port ${port} did not open in ${timeoutMs} ms`);
+}
+
+/** A free TCP port, from the kernel. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
 }
