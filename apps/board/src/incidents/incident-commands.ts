@@ -82,7 +82,7 @@ export class IncidentCommands {
     if (!['triggered', 'acknowledged'].includes(chain.incident_state)) throw new ConflictException(`the incident is ${chain.incident_state}`);
     if (!chain.required) throw new BadRequestException(`role: ${role} is informational here; only required roles are reassigned`);
     if (chain.state === 'accepted') throw new ConflictException(`the ${role} role is already accepted`);
-    const roles = this.directory.rolesOf(responderId);
+    const roles = await this.directory.rolesOf(responderId);
     if (!roles) throw new BadRequestException(`responderId: no responder ${responderId} in the directory`);
     if (!roles.includes(role)) throw new BadRequestException(`responderId: ${responderId} does not have the role ${role}`);
     const commandId = randomUUID();

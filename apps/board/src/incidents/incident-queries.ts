@@ -93,7 +93,7 @@ export class IncidentQueries {
     ]);
     if (!incident) throw new NotFoundException(`no incident ${id}`);
     const pagedState = new Map(paged.map((p) => [p.responder_id, p.state]));
-    return this.directory.candidates(role, incident.district, new Date()).map((c) => ({ ...c, paged: pagedState.get(c.responderId) ?? null }));
+    return (await this.directory.candidates(role, incident.district, new Date())).map((c) => ({ ...c, paged: pagedState.get(c.responderId) ?? null }));
   }
 
   async tip(user: BoardUser, tipId: string) {

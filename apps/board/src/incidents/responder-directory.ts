@@ -1,7 +1,6 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { readFileSync } from 'node:fs';
-import { Directory, onCall, parseDirectory } from '@rescue/domain';
-import { BOARD_CONFIG, BoardConfig } from '../config';
+import { Injectable } from '@nestjs/common';
+import { onCall } from '@rescue/domain';
+import { BoardDirectory } from '../directory/board-directory';
 
 export interface ReassignCandidate {
   responderId: string;
@@ -16,27 +15,24 @@ export interface ReassignCandidate {
 }
 
 /**
- * The responders a coordinator may reassign a role to, from the directory file dispatch pages from:
- * everyone with the role, those on call for the incident's district first, then those who cover it.
+ * The responders a coordinator may reassign a role to, from the directory dispatch pages from (the
+ * file with the board's edits; deactivated responders are left out): everyone with the role, those
+ * on call for the incident's district first, then those who cover it.
  */
 @Injectable()
-export class ResponderDirectory implements OnModuleInit {
-  private directory!: Directory;
+export class ResponderDirectory {
+  constructor(private readonly directory: BoardDirectory) {}
 
-  constructor(@Inject(BOARD_CONFIG) private readonly config: BoardConfig) {}
-
-  onModuleInit() {
-    this.directory = parseDirectory(readFileSync(this.config.DIRECTORY_FILE, 'utf8'), this.config.DIRECTORY_FILE);
+  async rolesOf(responderId: string): Promise<string[] | undefined> {
+    const { directory } = await this.directory.current();
+    return directory.responders.find((r) => r.id === responderId)?.roles;
   }
 
-  rolesOf(responderId: string): string[] | undefined {
-    return this.directory.responders.find((r) => r.id === responderId)?.roles;
-  }
-
-  candidates(role: string, district: string, at: Date): ReassignCandidate[] {
-    const onCallNow = new Set(onCall(this.directory, { district, role, at }).map((e) => e.responderId));
-    const organizations = new Map(this.directory.organizations.map((o) => [o.id, o.name]));
-    return this.directory.responders
+  async candidates(role: string, district: string, at: Date): Promise<ReassignCandidate[]> {
+    const { directory } = await this.directory.current();
+    const onCallNow = new Set(onCall(directory, { district, role, at }).map((e) => e.responderId));
+    const organizations = new Map(directory.organizations.map((o) => [o.id, o.name]));
+    return directory.responders
       .filter((r) => r.roles.includes(role))
       .map((r) => ({
         responderId: r.id,
