@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { PoolClient } from 'pg';
 import { MergeCommand, Subjects } from '@rescue/contracts';
-import { Responder } from '@rescue/domain';
 import { JetStreamPublisher } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
@@ -9,7 +8,7 @@ import { DirectoryService } from '../directory/directory.service';
 import { AlertWriter } from '../escalation/alert-writer';
 import { recordTimeline } from '../escalation/timeline';
 import { AlertOutbox } from '../outbox/alert-outbox';
-import { commandNotice } from './command-notices';
+import { notice } from '../replies/notices';
 
 interface IncidentRow {
   id: string;
@@ -41,8 +40,7 @@ export class MergeIncident {
   ) {}
 
   async execute(cmd: MergeCommand): Promise<void> {
-    const responders = new Map(this.directory.directory.responders.map((r) => [r.id, r]));
-    const merged = await this.db.tx((client) => this.merge(client, cmd, responders));
+    const merged = await this.db.tx((client) => this.merge(client, cmd));
     if ('refused' in merged) {
       this.logger.warn(`merge ${cmd.commandId} of ${cmd.incidentId} into ${cmd.into} refused: ${merged.refused}`);
       await recordTimeline(this.db.pool, cmd.incidentId, `merge-refused-${cmd.commandId}`, 'action-refused', {
@@ -64,7 +62,7 @@ export class MergeIncident {
     await this.publisher.publish(Subjects.incidentMerged, { incidentId: cmd.into, mergedId: cmd.incidentId, by: cmd.by, at }, `merged-${cmd.incidentId}`);
   }
 
-  private async merge(client: PoolClient, cmd: MergeCommand, responders: Map<string, Responder>): Promise<Merged> {
+  private async merge(client: PoolClient, cmd: MergeCommand): Promise<Merged> {
     if (cmd.incidentId === cmd.into) return { refused: 'an incident cannot be merged into itself' };
     // Both incidents, in id order: two merges crossing each other (A into B, B into A) take turns.
     const { rows } = await client.query<IncidentRow>(
@@ -104,10 +102,10 @@ export class MergeIncident {
     await this.alerts.notices(
       client,
       onlyHere.rows.flatMap(({ responder_id, role }) => {
-        const r = responders.get(responder_id);
+        const r = this.directory.responder(responder_id);
         return r
           ? [{ incidentId: cmd.incidentId, role, responder: r, key: 'merged',
-               notice: commandNotice('merged', r.languages, { district: duplicate.district, caseRef: survivor.case_ref }) }]
+               notice: notice('merged', r.languages, { district: duplicate.district, caseRef: survivor.case_ref }) }]
           : [];
       }),
     );

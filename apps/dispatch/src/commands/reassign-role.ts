@@ -9,7 +9,7 @@ import { AdvanceChain, ChainPosition } from '../escalation/advance-chain';
 import { AlertWriter } from '../escalation/alert-writer';
 import { recordTimeline } from '../escalation/timeline';
 import { AlertOutbox } from '../outbox/alert-outbox';
-import { commandNotice } from './command-notices';
+import { notice } from '../replies/notices';
 import { waitOfStep, withStepInserted } from './plan-edits';
 
 /**
@@ -34,14 +34,13 @@ export class ReassignRole {
   ) {}
 
   async execute(cmd: ReassignCommand): Promise<void> {
-    const responders = new Map(this.directory.directory.responders.map((r) => [r.id, r]));
-    const target = responders.get(cmd.responderId);
+    const target = this.directory.responder(cmd.responderId);
     if (!target || !target.roles.includes(cmd.role)) {
       // The board checks this; a directory reloaded in between can still make it untrue.
       await this.refuse(cmd, `${cmd.responderId} is not a ${cmd.role} responder in the directory`);
       return;
     }
-    const outcome = await this.db.tx((client) => this.reassign(client, cmd, target, responders));
+    const outcome = await this.db.tx((client) => this.reassign(client, cmd, target));
     if ('refused' in outcome) {
       await this.refuse(cmd, outcome.refused);
       return;
@@ -58,7 +57,6 @@ export class ReassignRole {
     client: PoolClient,
     cmd: ReassignCommand,
     target: Responder,
-    responders: Map<string, Responder>,
   ): Promise<(ChainPosition & { previousFence?: number }) | { refused: string }> {
     // Incident, then role, then alerts: the order accept, resolve and the outbox lock them in.
     const incident = (
@@ -111,10 +109,10 @@ export class ReassignRole {
     await this.alerts.notices(
       client,
       previous.flatMap((id) => {
-        const r = responders.get(id);
+        const r = this.directory.responder(id);
         return r
           ? [{ incidentId: cmd.incidentId, role: cmd.role, responder: r, key: `reassigned-${cmd.commandId}`,
-               notice: commandNotice('reassigned', r.languages, { district: incident.district, to: target.name }) }]
+               notice: notice('reassigned', r.languages, { district: incident.district, to: target.name }) }]
           : [];
       }),
     );

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { PoolClient } from 'pg';
 import { IncidentOpened, Priority, RedispatchCommand } from '@rescue/contracts';
-import { FrozenPolicy, Responder, selectPolicy } from '@rescue/domain';
+import { FrozenPolicy, selectPolicy } from '@rescue/domain';
 import { Database } from '@rescue/persistence';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { DirectoryService } from '../directory/directory.service';
@@ -10,7 +10,7 @@ import { AlertWriter } from '../escalation/alert-writer';
 import { StartEscalation } from '../escalation/start-escalation';
 import { recordTimeline } from '../escalation/timeline';
 import { AlertOutbox } from '../outbox/alert-outbox';
-import { commandNotice } from './command-notices';
+import { notice } from '../replies/notices';
 import { ChainRow, planRedispatch, PRIORITY_RANK } from './plan-edits';
 
 interface Verdict {
@@ -58,8 +58,7 @@ export class RedispatchIncident {
   ) {}
 
   async execute(cmd: RedispatchCommand): Promise<void> {
-    const responders = new Map(this.directory.directory.responders.map((r) => [r.id, r]));
-    const work = await this.db.tx((client) => this.plan(client, cmd, responders));
+    const work = await this.db.tx((client) => this.plan(client, cmd));
     if (!work) return;
     for (const p of work.positions) {
       if (p.fence > 1) await this.deadlines.cancel({ incidentId: cmd.incidentId, role: p.role, step: p.step, fence: p.fence - 1 });
@@ -71,7 +70,7 @@ export class RedispatchIncident {
     await this.outbox.flush(cmd.incidentId);
   }
 
-  private async plan(client: PoolClient, cmd: RedispatchCommand, responders: Map<string, Responder>): Promise<Work | undefined> {
+  private async plan(client: PoolClient, cmd: RedispatchCommand): Promise<Work | undefined> {
     // Waits for the board's override to commit (it holds the row while it publishes this command).
     const incident = (
       await client.query<IncidentRow>(
@@ -118,7 +117,7 @@ export class RedispatchIncident {
       await client.query('UPDATE incidents SET policy = $2, updated_at = now() WHERE id = $1', [cmd.incidentId, plan.policy]);
       roles = [...plan.restart, ...plan.add].map((r) => r.role);
       const restarted = plan.restart.map((r) => r.role);
-      if (districtChanged && restarted.length) await this.standDown(client, cmd, restarted, baseline.district, target.district, responders);
+      if (districtChanged && restarted.length) await this.standDown(client, cmd, restarted, baseline.district, target.district);
       const moved = await client.query<{ role: string; step: number; fence: number }>(
         `UPDATE incident_roles r SET state = 'pending', required = c.required, fence = r.fence + 1, deadline_at = NULL
            FROM unnest($2::text[], $3::boolean[]) AS c(role, required)
@@ -148,7 +147,6 @@ export class RedispatchIncident {
     roles: string[],
     from: string,
     to: string,
-    responders: Map<string, Responder>,
   ): Promise<void> {
     await client.query(
       `UPDATE alerts SET state = 'cancelled', published_at = now(), updated_at = now()
@@ -165,10 +163,10 @@ export class RedispatchIncident {
     await this.alerts.notices(
       client,
       [...told].flatMap(([id, role]) => {
-        const r = responders.get(id);
+        const r = this.directory.responder(id);
         return r
           ? [{ incidentId: cmd.incidentId, role, responder: r, key: `moved-${cmd.commandId}`,
-               notice: commandNotice('moved', r.languages, { district: from, to }) }]
+               notice: notice('moved', r.languages, { district: from, toDistrict: to }) }]
           : [];
       }),
     );

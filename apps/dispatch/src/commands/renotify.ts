@@ -32,7 +32,6 @@ export class Renotify {
 
   async execute(cmd: RenotifyCommand): Promise<void> {
     const chains = await this.positions.pendingChains(cmd.commandId, cmd.incidentId, cmd.role);
-    const byId = new Map(this.directory.directory.responders.map((r) => [r.id, r]));
     const renotified: typeof chains = [];
     for (const chain of chains.filter((c) => c.step > 0)) {
       const waitingFor = await this.db.query<{ responder_id: string }>(
@@ -41,7 +40,7 @@ export class Renotify {
         [cmd.incidentId, chain.role, chain.step],
       );
       const responders = await this.contacts.current(
-        waitingFor.map((w) => byId.get(w.responder_id)).filter((r): r is Responder => Boolean(r)),
+        waitingFor.map((w) => this.directory.responder(w.responder_id)).filter((r): r is Responder => Boolean(r)),
       );
       const withPhone = responders.filter((r) => r.channels.sms).map((r) => ({ id: r.id, phone: r.channels.sms! }));
       const codes = await this.codes.allocate(cmd.incidentId, withPhone);

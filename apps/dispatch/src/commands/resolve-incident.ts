@@ -22,7 +22,6 @@ export class ResolveIncident {
   ) {}
 
   async execute(cmd: ResolveCommand): Promise<void> {
-    const responders = new Map(this.directory.directory.responders.map((r) => [r.id, r]));
     const stopped = await this.db.tx(async (client) => {
       const { rows } = await client.query(
         `UPDATE incidents SET state = 'resolved', resolved_at = now(), outcome = $2, updated_at = now()
@@ -42,7 +41,7 @@ export class ResolveIncident {
       await this.alerts.notices(
         client,
         paged.rows.flatMap(({ responder_id, role }) => {
-          const r = responders.get(responder_id);
+          const r = this.directory.responder(responder_id);
           return r
             ? [{ incidentId: cmd.incidentId, role, responder: r, key: 'resolved',
                  notice: notice('resolved', r.languages, { district: rows[0].district, outcome: cmd.outcome }) }]

@@ -17,6 +17,7 @@ export class DirectoryService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(DirectoryService.name);
   private file!: Directory;
   private current!: Directory;
+  private byId = new Map<string, Responder>();
   private everyone: Responder[] = [];
   private version = '';
   private reloading: Promise<void> = Promise.resolve();
@@ -33,6 +34,11 @@ export class DirectoryService implements OnModuleInit, OnApplicationShutdown {
 
   get directory(): Directory {
     return this.current;
+  }
+
+  /** A responder of the current directory by id (notices name and reach people by it). */
+  responder(id: string): Responder | undefined {
+    return this.byId.get(id);
   }
 
   /** Called after each reload that changed the directory (hand-off notices and gap reports rescan). */
@@ -74,6 +80,7 @@ export class DirectoryService implements OnModuleInit, OnApplicationShutdown {
     for (const p of layered.problems) this.logger.warn(`directory edit left out: ${p.edit}: ${p.field}: ${p.message}`);
     const changed = this.version !== '' && version !== this.version;
     this.current = layered.directory;
+    this.byId = new Map(layered.directory.responders.map((r) => [r.id, r]));
     this.everyone = layered.responders.map(({ active: _active, ...r }) => r);
     this.version = version;
     if (!changed) return;

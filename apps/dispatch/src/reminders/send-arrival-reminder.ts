@@ -33,7 +33,7 @@ export class SendArrivalReminder {
         [accepted.incidentId, accepted.role, accepted.fence],
       );
       if (!rows.length) return;
-      const responder = this.directory.directory.responders.find((r) => r.id === rows[0].accepted_by);
+      const responder = this.directory.responder(rows[0].accepted_by);
       if (responder) {
         await this.alerts.notice(client, {
           incidentId: accepted.incidentId, role: accepted.role, responder, key: `arrival-reminder-${accepted.role}-${accepted.fence}`,

@@ -30,8 +30,7 @@ export class AcceptAlert {
   ) {}
 
   async execute(alert: TargetAlert, replyId: string, by = alert.responder_id): Promise<boolean> {
-    const responders = new Map(this.directory.directory.responders.map((r) => [r.id, r]));
-    const acceptor = responders.get(by);
+    const acceptor = this.directory.responder(by);
     const result = await this.db.tx(async (client) => {
       // The incident row first (then the role, then alerts), in the order ResolveIncident and the
       // outbox lock them: an accept racing a resolve or a publish waits instead of deadlocking.
@@ -48,7 +47,7 @@ export class AcceptAlert {
       );
       if (!rows.length) {
         const holder = await client.query('SELECT accepted_by FROM incident_roles WHERE incident_id = $1 AND role = $2', [alert.incident_id, alert.role]);
-        const holderName = responders.get(holder.rows[0]?.accepted_by)?.name;
+        const holderName = this.directory.responder(holder.rows[0]?.accepted_by)?.name;
         if (acceptor && holderName && holder.rows[0].accepted_by !== by) {
           await this.alerts.notice(client, {
             incidentId: alert.incident_id, role: alert.role, responder: acceptor, key: `taken-${replyId}`,
@@ -75,7 +74,7 @@ export class AcceptAlert {
       );
       // The acceptor's confirmation and every other paged responder's stand-down, in one insert.
       const others = [...new Set<string>(stood.rows.map((r) => r.responder_id))]
-        .map((id) => responders.get(id))
+        .map((id) => this.directory.responder(id))
         .filter((r): r is NonNullable<typeof r> => Boolean(r));
       await this.alerts.notices(client, [
         ...(acceptor

@@ -13,4 +13,9 @@ describe('notices', () => {
     expect(notice('accepted', ['en'], { code: 3 })).toContain('ARRIVED 3');
     expect(notice('accepted', ['en'], { code: null })).not.toContain('ARRIVED');
   });
+
+  it('name both districts of a moved case in the responder’s language', () => {
+    expect(notice('moved', ['en'], { district: 'mae-sai', toDistrict: 'chiang-khong' })).toBe('The Mae Sai case was moved to Chiang Khong: you can stand down. Thank you.');
+    expect(notice('moved', ['th'], { district: 'mae-sai', toDistrict: 'chiang-khong' })).toContain('เชียงของ');
+  });
 });

@@ -7,6 +7,19 @@ const districtNames = new Map(DISTRICTS.map((d) => [d.slug, d]));
 const place = (slug: string, lang: Lang) => (lang === 'th' ? districtNames.get(slug)?.nameTh : districtNames.get(slug)?.nameEn) ?? slug;
 
 const texts = {
+  // A coordinator's action took the page off them.
+  reassigned: {
+    th: (p: { district: string; to: string }) => `เรื่องที่ ${p.district} มอบหมายให้ ${p.to} แล้ว ท่านไม่ต้องออกเหตุ ขอบคุณครับ`,
+    en: (p: { district: string; to: string }) => `The ${p.district} case was reassigned to ${p.to}: you can stand down. Thank you.`,
+  },
+  merged: {
+    th: (p: { district: string; caseRef: string }) => `เรื่องที่ ${p.district} ซ้ำกับเหตุ ${p.caseRef} และรวมกันแล้ว ท่านไม่ต้องออกเหตุนี้ ขอบคุณครับ`,
+    en: (p: { district: string; caseRef: string }) => `The ${p.district} case duplicates case ${p.caseRef} and was merged into it: you can stand down. Thank you.`,
+  },
+  moved: {
+    th: (p: { district: string; toDistrict: string }) => `เรื่องที่ ${p.district} ย้ายไป ${p.toDistrict} แล้ว ท่านไม่ต้องออกเหตุ ขอบคุณครับ`,
+    en: (p: { district: string; toDistrict: string }) => `The ${p.district} case was moved to ${p.toDistrict}: you can stand down. Thank you.`,
+  },
   standDown: {
     th: (p: { by: string; role: string; district: string }) => `${p.by} (${p.role} ${p.district}) รับเรื่องแล้ว ท่านไม่ต้องออกเหตุ ขอบคุณครับ`,
     en: (p: { by: string; role: string; district: string }) => `Accepted by ${p.by}, ${p.role} ${p.district}: you can stand down. Thank you.`,
@@ -35,6 +48,8 @@ const texts = {
 
 export function notice<K extends keyof typeof texts>(kind: K, languages: string[] | undefined, params: Parameters<(typeof texts)[K]['en']>[0]): string {
   const lang: Lang = languages?.[0] === 'th' ? 'th' : 'en';
-  const named = 'district' in params ? { ...params, district: place(params.district, lang) } : params;
-  return (texts[kind][lang] as (p: typeof params) => string)(named);
+  // District slugs become names in the responder's language.
+  const named: Record<string, unknown> = { ...params };
+  for (const key of ['district', 'toDistrict']) if (typeof named[key] === 'string') named[key] = place(named[key] as string, lang);
+  return (texts[kind][lang] as (p: typeof params) => string)(named as typeof params);
 }

@@ -25,7 +25,7 @@ export class ReleaseAlert {
   ) {}
 
   async execute(alert: TargetAlert, replyId: string): Promise<boolean> {
-    const releaser = this.directory.directory.responders.find((r) => r.id === alert.responder_id);
+    const releaser = this.directory.responder(alert.responder_id);
     const position = await this.db.tx(async (client) => {
       await client.query('SELECT 1 FROM incidents WHERE id = $1 FOR NO KEY UPDATE', [alert.incident_id]);
       const { rows } = await client.query<{ step: number; fence: number }>(
