@@ -94,18 +94,7 @@ export class ReassignRole {
 
     // The people paged so far are no longer paged for it: pages still in the outbox never go out,
     // and those who were paged are told (not the new responder, not those who already declined).
-    await client.query(
-      `UPDATE alerts SET state = 'cancelled', published_at = now(), updated_at = now()
-        WHERE incident_id = $1 AND role = $2 AND kind = 'page' AND state = 'paged' AND published_at IS NULL AND responder_id <> $3`,
-      [cmd.incidentId, cmd.role, target.id],
-    );
-    const stood = await client.query<{ responder_id: string }>(
-      `UPDATE alerts SET state = 'stood-down', updated_at = now()
-        WHERE incident_id = $1 AND role = $2 AND kind = 'page' AND state = 'paged' AND responder_id <> $3
-        RETURNING responder_id`,
-      [cmd.incidentId, cmd.role, target.id],
-    );
-    const previous = [...new Set(stood.rows.map((r) => r.responder_id))];
+    const previous = (await this.alerts.withdrawPages(client, cmd.incidentId, [cmd.role], target.id)).map((p) => p.responderId);
     await this.alerts.notices(
       client,
       previous.flatMap((id) => {

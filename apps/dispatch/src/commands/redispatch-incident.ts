@@ -148,22 +148,11 @@ export class RedispatchIncident {
     from: string,
     to: string,
   ): Promise<void> {
-    await client.query(
-      `UPDATE alerts SET state = 'cancelled', published_at = now(), updated_at = now()
-        WHERE incident_id = $1 AND role = ANY($2) AND kind = 'page' AND state = 'paged' AND published_at IS NULL`,
-      [cmd.incidentId, roles],
-    );
-    const stood = await client.query<{ responder_id: string; role: string }>(
-      `UPDATE alerts SET state = 'stood-down', updated_at = now()
-        WHERE incident_id = $1 AND role = ANY($2) AND kind = 'page' AND state = 'paged'
-        RETURNING responder_id, role`,
-      [cmd.incidentId, roles],
-    );
-    const told = new Map(stood.rows.map((r) => [r.responder_id, r.role]));
+    const told = await this.alerts.withdrawPages(client, cmd.incidentId, roles);
     await this.alerts.notices(
       client,
-      [...told].flatMap(([id, role]) => {
-        const r = this.directory.responder(id);
+      told.flatMap(({ responderId, role }) => {
+        const r = this.directory.responder(responderId);
         return r
           ? [{ incidentId: cmd.incidentId, role, responder: r, key: `moved-${cmd.commandId}`,
                notice: notice('moved', r.languages, { district: from, toDistrict: to }) }]

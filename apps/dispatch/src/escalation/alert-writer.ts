@@ -78,6 +78,22 @@ export class AlertWriter {
   notice(db: Queryable, spec: NoticeSpec): Promise<void> {
     return this.notices(db, [spec]);
   }
+
+  /**
+   * Takes back the pages of `roles` still waiting for an answer (but `except`'s): those not sent yet
+   * never go out, those sent are stood down. Returns, once each, who had one sent (to be told).
+   */
+  async withdrawPages(db: Queryable, incidentId: string, roles: string[], except?: string): Promise<{ responderId: string; role: string }[]> {
+    const { rows } = await db.query<{ responder_id: string; role: string; state: string }>(
+      `UPDATE alerts SET state = CASE WHEN published_at IS NULL THEN 'cancelled' ELSE 'stood-down' END,
+              published_at = COALESCE(published_at, now()), updated_at = now()
+        WHERE incident_id = $1 AND role = ANY($2) AND kind = 'page' AND state = 'paged' AND responder_id IS DISTINCT FROM $3
+        RETURNING responder_id, role, state`,
+      [incidentId, roles, except ?? null],
+    );
+    const told = new Map(rows.filter((r) => r.state === 'stood-down').map((r) => [r.responder_id, r.role]));
+    return [...told].map(([responderId, role]) => ({ responderId, role }));
+  }
 }
 
 async function insert(db: Queryable, rows: AlertRow[]): Promise<void> {
