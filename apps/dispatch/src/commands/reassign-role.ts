@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { PoolClient } from 'pg';
 import { ReassignCommand } from '@rescue/contracts';
-import { FrozenPolicy, Responder } from '@rescue/domain';
+import { FrozenPolicy, Responder, waitOfStep, withStepInserted } from '@rescue/domain';
 import { Database } from '@rescue/persistence';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { DirectoryService } from '../directory/directory.service';
@@ -10,7 +10,6 @@ import { AlertWriter } from '../escalation/alert-writer';
 import { recordTimeline } from '../escalation/timeline';
 import { AlertOutbox } from '../outbox/alert-outbox';
 import { notice } from '../replies/notices';
-import { waitOfStep, withStepInserted } from './plan-edits';
 
 /**
  * A coordinator pages one responder for a role now (as PagerDuty's reassign: the people paged so far

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { PoolClient } from 'pg';
 import { IncidentOpened, Priority, RedispatchCommand } from '@rescue/contracts';
-import { FrozenPolicy, selectPolicy } from '@rescue/domain';
+import { ChainRow, FrozenPolicy, planRedispatch, PRIORITY_RANK, selectPolicy } from '@rescue/domain';
 import { Database } from '@rescue/persistence';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { DirectoryService } from '../directory/directory.service';
@@ -11,7 +11,6 @@ import { StartEscalation } from '../escalation/start-escalation';
 import { recordTimeline } from '../escalation/timeline';
 import { AlertOutbox } from '../outbox/alert-outbox';
 import { notice } from '../replies/notices';
-import { ChainRow, planRedispatch, PRIORITY_RANK } from './plan-edits';
 
 interface Verdict {
   priority: Priority;

@@ -32,8 +32,7 @@ export class HandoffNotices {
     const from = new Date(now.getTime() - this.config.ONCALL_SCAN_INTERVAL_MS);
     const due = handoffsBetween(dir, from, new Date(now.getTime() + lead + 1));
     if (!due.length) return 0;
-    const byId = new Map(dir.responders.map((r) => [r.id, r]));
-    const people = await this.contacts.current([...new Set(due.map((h) => h.responderId))].flatMap((id) => byId.get(id) ?? []));
+    const people = await this.contacts.current([...new Set(due.map((h) => h.responderId))].flatMap((id) => this.directory.responder(id) ?? []));
     const current = new Map(people.map((r) => [r.id, r]));
     const notices: DirectoryNotice[] = due.flatMap((h) => {
       const responder = current.get(h.responderId);

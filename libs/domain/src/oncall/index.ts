@@ -19,3 +19,5 @@ export type { Handoff } from './handoffs';
 export { compareGaps } from './gap-reports';
 export type { ReportedGap, GapComparison } from './gap-reports';
 export { parseDateTime } from './local-time';
+export { planRedispatch, waitOfStep, withChainRestarted, withStepInserted, PRIORITY_RANK } from './plan-edits';
+export type { ChainRow, Redispatch, VerdictChange } from './plan-edits';

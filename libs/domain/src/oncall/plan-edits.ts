@@ -1,4 +1,4 @@
-import { EscalationPolicy, FrozenPolicy, PolicyRoleChain, PolicyStep } from '@rescue/domain';
+import { EscalationPolicy, FrozenPolicy, PolicyRoleChain, PolicyStep } from './types';
 
 /**
  * Coordinator actions that change an incident's own escalation plan (the policy frozen into it):

@@ -1,5 +1,6 @@
-import { chainStep, EscalationPolicy } from '@rescue/domain';
+import { chainStep } from './escalation-plan';
 import { planRedispatch, waitOfStep, withChainRestarted, withStepInserted } from './plan-edits';
+import { EscalationPolicy } from './types';
 
 const step = (schedule: string, waitMinutes = 5) => ({ waitMinutes, targets: [{ schedule }] });
 const maeSaiP1: EscalationPolicy = {
