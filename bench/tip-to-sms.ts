@@ -13,6 +13,7 @@ import { Client } from 'pg';
 import { System, sleep } from '../test/support/system';
 import { percentiles, withBenchSystem } from './bench-system';
 import { cpuPerUnit, cpuSnapshot } from './cpu-usage';
+import { TipPoster } from './tip-poster';
 
 const RATE = Number(process.env.BENCH_RATE ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -72,7 +73,7 @@ async function firstSmsByTip(system: System): Promise<Map<string, number>> {
 }
 
 /** Posts P1 tips for Mae Sai at `rate` per second; records when each was accepted (202). */
-async function postAtRate(system: System, seconds: number, label: string, accepted: Map<string, number>, failures: string[], rate = RATE) {
+async function postAtRate(poster: TipPoster, seconds: number, label: string, accepted: Map<string, number>, failures: string[], rate = RATE) {
   const posts: Promise<void>[] = [];
   const start = Date.now();
   for (let i = 0; i < rate * seconds; i++) {
@@ -80,11 +81,11 @@ async function postAtRate(system: System, seconds: number, label: string, accept
     const wait = due - Date.now();
     if (wait > 0) await sleep(wait);
     posts.push(
-      system
-        .postTip({ channel: 'hotline', text: `${label} ${i}: two girls aged 15 locked in a room in Mae Sai, moved to Tachileik tonight`, location: { district: 'mae-sai' } })
-        .then(async (res) => {
-          if (res.status !== 202) return void failures.push(`HTTP ${res.status}`);
-          accepted.set(((await res.json()) as { tipId: string }).tipId, Date.now());
+      poster
+        .post({ channel: 'hotline', text: `${label} ${i}: two girls aged 15 locked in a room in Mae Sai, moved to Tachileik tonight`, location: { district: 'mae-sai' } })
+        .then((res) => {
+          if (res.status !== 202 || !res.tipId) return void failures.push(`HTTP ${res.status}`);
+          accepted.set(res.tipId, Date.now());
         })
         .catch((err) => void failures.push((err as Error).message)),
     );
@@ -92,18 +93,50 @@ async function postAtRate(system: System, seconds: number, label: string, accept
   await Promise.all(posts);
 }
 
-/** Latency of tips posted at `rate` for `seconds`, once their pages have arrived (up to `waitMs` more). */
-async function measure(system: System, rate: number, seconds: number, label: string, waitMs: number) {
+/** Where a tip's time went, from the timestamps each stage writes (PostgreSQL clock, same machine). */
+async function stages(system: System, tipIds: string[], firstSms: Map<string, number>) {
+  const rows = await system.sql<{ id: string; triage: number; dispatch: number; publish: number; published: Date }>(
+    `SELECT t.id, extract(epoch FROM t.triaged_at - t.received_at) * 1000 AS triage,
+            extract(epoch FROM min(a.created_at) - t.triaged_at) * 1000 AS dispatch,
+            extract(epoch FROM min(a.published_at) - min(a.created_at)) * 1000 AS publish,
+            min(a.published_at) AS published
+       FROM tips t JOIN alerts a ON a.incident_id = t.incident_id AND a.kind = 'page' AND a.step = 1
+      WHERE t.id = ANY($1) GROUP BY t.id`,
+    [tipIds],
+  );
+  const delivered = rows.filter((r) => firstSms.has(r.id));
+  const round = (p: ReturnType<typeof percentiles>) => ({ p50: Math.round(p.p50 * 10) / 10, p99: Math.round(p.p99 * 10) / 10 });
+  return {
+    receivedToTriagedMs: round(percentiles(rows.map((r) => Number(r.triage)))),
+    triagedToPagesWrittenMs: round(percentiles(rows.map((r) => Number(r.dispatch)))),
+    pagesWrittenToPublishedMs: round(percentiles(rows.map((r) => Number(r.publish)))),
+    publishedToSmsMs: round(percentiles(delivered.map((r) => firstSms.get(r.id)! - new Date(r.published).getTime()))),
+  };
+}
+
+/**
+ * Latency of tips posted at `rate` for `seconds`, once their pages have arrived (up to `waitMs` more),
+ * and the CPU every process spent per tip while they were posted (plus a second to settle).
+ */
+async function measure(system: System, rate: number, seconds: number, label: string, waitMs: number, labels: Map<number, string>) {
   const accepted = new Map<string, number>(); // tipId -> epoch ms of the 202
   const failures: string[] = [];
-  await postAtRate(system, seconds, label, accepted, failures, rate);
+  const cpuBefore = cpuSnapshot();
+  const poster = new TipPoster(system.urls.intake, system.env.OPERATOR_API_KEY!);
+  await postAtRate(poster, seconds, label, accepted, failures, rate);
+  poster.close();
+  await sleep(1000);
+  const cpuMsPerTip = cpuPerUnit(cpuBefore, cpuSnapshot(), labels, rate * seconds);
   let firstSms = new Map<string, number>();
   for (const deadline = Date.now() + waitMs; Date.now() < deadline; await sleep(1000)) {
     firstSms = await firstSmsByTip(system);
     if ([...accepted.keys()].every((id) => firstSms.has(id))) break;
   }
   const latencies = [...accepted].filter(([id]) => firstSms.has(id)).map(([id, t]) => Math.max(0, firstSms.get(id)! - t));
-  return { rate, seconds, tipsAccepted: accepted.size, tipsWithSms: latencies.length, failures: failures.length, tipAcceptedToSmsMs: percentiles(latencies) };
+  return {
+    rate, seconds, tipsAccepted: accepted.size, tipsWithSms: latencies.length, failures: failures.length,
+    tipAcceptedToSmsMs: percentiles(latencies), stages: await stages(system, [...accepted.keys()], firstSms), cpuMsPerTip,
+  };
 }
 
 /** Lower rates first (BENCH_SWEEP, tips/s, 10 s each): where the p99 target still holds. */
@@ -112,32 +145,28 @@ const SWEEP = (process.env.BENCH_SWEEP ?? '5,10,20').split(',').filter(Boolean).
 async function main() {
   await withBenchSystem({}, async ({ system, nats, redis }) => {
     const floorFigures = await floor(system.env);
+    const labels = new Map<number, string>([[process.pid, 'bench client'], [nats.pid!, 'nats-server'], [redis.pid!, 'redis-server']]);
+    for (const [name, app] of system.apps) if (app.pid) labels.set(app.pid, name);
     console.error(`warming up for ${WARMUP_SECONDS} s ...`);
     // Measured like the rest but not reported, and drained before the sweep starts.
-    await measure(system, RATE, WARMUP_SECONDS, 'warm-up', 60_000);
+    await measure(system, RATE, WARMUP_SECONDS, 'warm-up', 60_000, labels);
     await sleep(1000);
     const sweep = [];
     for (const rate of SWEEP) {
       console.error(`sweep: ${rate} tips/s for 10 s ...`);
-      const result = await measure(system, rate, 10, `sweep-${rate}`, 30_000);
-      console.error(`  p50 ${result.tipAcceptedToSmsMs.p50} ms, p99 ${result.tipAcceptedToSmsMs.p99} ms`);
+      const result = await measure(system, rate, 10, `sweep-${rate}`, 30_000, labels);
+      console.error(`  p50 ${result.tipAcceptedToSmsMs.p50} ms, p99 ${result.tipAcceptedToSmsMs.p99} ms, cpu ${result.cpuMsPerTip.total} ms/tip`);
       sweep.push(result);
       await sleep(2000);
     }
     console.error(`posting ${RATE} tips/s for ${SECONDS} s ...`);
-    const cpuBefore = cpuSnapshot();
     // A backlog shows as latency, not as missing tips: wait up to a minute for the last pages.
-    const main = await measure(system, RATE, SECONDS, 'bench', 60_000);
-    const cpuAfter = cpuSnapshot();
-    const labels = new Map<number, string>([[process.pid, 'bench client'], [nats.pid!, 'nats-server'], [redis.pid!, 'redis-server']]);
-    for (const [name, app] of system.apps) if (app.pid) labels.set(app.pid, name);
+    const main = await measure(system, RATE, SECONDS, 'bench', 60_000, labels);
     const results = {
       at: new Date().toISOString(),
       ...main,
       tipsPosted: RATE * SECONDS,
       floor: floorFigures,
-      // Includes the wait for the last pages, so idle polling counts too; a guide to where time goes.
-      cpuMsPerTip: cpuPerUnit(cpuBefore, cpuAfter, labels, RATE * SECONDS),
       sweep,
     };
     writeFileSync(join(process.cwd(), 'bench/results.json'), JSON.stringify(results, null, 2));
