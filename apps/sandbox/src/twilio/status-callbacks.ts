@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { signTwilioRequest } from '@rescue/channels';
 import { SANDBOX_CONFIG, SandboxConfig } from '../config';
+import { httpPost } from '../webhooks/http-post';
 
 /** When each status is reported after the message was accepted: "shortly after", like Twilio. */
 const STEPS_MS = { sent: 100, final: 250 };
@@ -52,17 +53,13 @@ export class StatusCallbacks implements OnModuleDestroy {
       ...(FINAL_ERRORS[status] ? { ErrorCode: FINAL_ERRORS[status] } : {}),
     };
     try {
-      const res = await fetch(sms.callbackUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-twilio-signature': signTwilioRequest(this.config.TWILIO_AUTH_TOKEN, sms.callbackUrl, params),
-          'user-agent': 'TwilioProxy/1.1',
-        },
-        body: new URLSearchParams(params).toString(),
-        signal: AbortSignal.timeout(10_000),
-      });
-      if (!res.ok) this.logger.warn(`status callback ${status} for ${sms.sid}: HTTP ${res.status}`);
+      const headers = {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': signTwilioRequest(this.config.TWILIO_AUTH_TOKEN, sms.callbackUrl, params),
+        'user-agent': 'TwilioProxy/1.1',
+      };
+      const res = await httpPost(sms.callbackUrl, headers, new URLSearchParams(params).toString(), 10_000);
+      if (res.status < 200 || res.status > 299) this.logger.warn(`status callback ${status} for ${sms.sid}: HTTP ${res.status}`);
     } catch (err) {
       this.logger.warn(`status callback ${status} for ${sms.sid} failed: ${(err as Error).message}`);
     }

@@ -1,5 +1,6 @@
 import { HttpException, Inject, Injectable } from '@nestjs/common';
 import { SANDBOX_CONFIG, SandboxConfig } from '../config';
+import { HttpAnswer, httpPost } from './http-post';
 
 /** Intake's answer to a webhook, passed back to whoever asked the sandbox to send it. */
 export interface IntakeAnswer {
@@ -15,14 +16,13 @@ export class IntakePoster {
 
   async post(path: string, body: string, headers: Record<string, string>): Promise<IntakeAnswer> {
     const url = `${this.config.SANDBOX_INTAKE_URL.replace(/\/+$/, '')}${path}`;
-    let res: Response;
+    let res: HttpAnswer;
     try {
-      res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(15_000) });
+      res = await httpPost(url, headers, body, 15_000);
     } catch (err) {
       throw new HttpException({ message: `intake did not answer at ${url}: ${(err as Error).message}` }, 502);
     }
-    const contentType = res.headers.get('content-type');
-    const text = await res.text();
+    const { contentType, text } = res;
     return { status: res.status, contentType, body: contentType?.includes('json') && text ? safeJson(text) : text };
   }
 }
