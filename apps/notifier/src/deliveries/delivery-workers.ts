@@ -59,12 +59,17 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
     const { alert } = job.data;
     let providerMessageId = job.data.providerMessageId;
     if (!providerMessageId) {
-      if (!(await this.stillWanted.check(alert))) {
+      // Both asked at once: each is one batched query for all the alerts being sent right now.
+      const [wanted, optedOut] = await Promise.all([
+        this.stillWanted.check(alert),
+        alert.channel === 'sms' ? this.optOuts.isOptedOut(alert.to) : false,
+      ]);
+      if (!wanted) {
         this.logger.log(`${alert.alertId}: role already accepted or incident closed; not sent`);
         return;
       }
       // A number that sent STOP gets nothing until START; the coordinator sees why in the timeline.
-      if (alert.channel === 'sms' && (await this.optOuts.isOptedOut(alert.to))) {
+      if (optedOut) {
         await this.report(alert, 'failed', undefined, OPTED_OUT);
         return;
       }
@@ -80,7 +85,9 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
         this.logger.warn(`${alert.alertId}: attempt ${job.attemptsMade + 1} failed: ${(err as Error).message}`);
         throw err;
       }
-      await job.updateData({ ...job.data, providerMessageId });
+      // Twilio has no idempotency key: a retry after a crash must know the SMS went. A LINE push is
+      // safe to repeat (its retry key makes LINE show it once), so it skips this Redis write.
+      if (alert.channel === 'sms') await job.updateData({ ...job.data, providerMessageId });
     }
     // Twilio reports sent/delivered/failed itself through the status callback; LINE has no callback.
     if (alert.channel === 'line') await this.report(alert, 'sent', providerMessageId);

@@ -1,13 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { Database } from '@rescue/persistence';
 import { Sealer } from '@rescue/platform';
 
 /**
  * Numbers that sent STOP (intake records them by pseudonym; START removes them). Nothing is texted
- * to them: not alerts, not notices, not a reporter's case news.
+ * to them: not alerts, not notices, not a reporter's case news. The numbers asked about at the same
+ * moment (an incident's SMS pages go out together) are looked up in one query.
  */
 @Injectable()
 export class SmsOptOuts {
+  private readonly lookups = new DataLoader<string, boolean>((keys) => this.optedOut(keys), {
+    cache: false,
+    maxBatchSize: 200,
+    batchScheduleFn: (run) => setImmediate(run),
+  });
+
   constructor(
     @Inject(Database) private readonly db: Database,
     @Inject(Sealer) private readonly sealer: Sealer,
@@ -18,7 +26,13 @@ export class SmsOptOuts {
   }
 
   /** By the pseudonym tips carry as their reporter key. */
-  async keyOptedOut(phoneKey: string): Promise<boolean> {
-    return !!(await this.db.one('SELECT 1 FROM sms_opt_outs WHERE phone_key = $1', [phoneKey]));
+  keyOptedOut(phoneKey: string): Promise<boolean> {
+    return this.lookups.load(phoneKey);
+  }
+
+  private async optedOut(keys: readonly string[]): Promise<boolean[]> {
+    const rows = await this.db.query<{ phone_key: string }>('SELECT phone_key FROM sms_opt_outs WHERE phone_key = ANY($1)', [keys]);
+    const out = new Set(rows.map((r) => r.phone_key));
+    return keys.map((k) => out.has(k));
   }
 }
