@@ -42,47 +42,51 @@ export class TriageTip {
       // Pieces of one report arrive together: one at a time per reference, so they open one incident.
       if (tip.caseRef) await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`case-ref:${tip.caseRef}`]);
       const already = await client.query('SELECT incident_id FROM tips WHERE id = $1', [tip.tipId]);
-      if (already.rows[0]) return already.rows[0].incident_id as string;
+      if (already.rows[0]) return { incidentId: already.rows[0].incident_id as string, opened: undefined };
       const followed = await incidentForReference(client, tip, result);
-      const incidentId = followed ?? (await this.open(client, tip, result));
+      // The incident this tip opens, as inserted (announced without reading it again); none on a replay.
+      const opened = followed ? undefined : await this.open(client, tip, result);
+      const incidentId = followed ?? opened?.id ?? newIncidentId(tip);
       await this.record(client, tip, result, incidentId, !!followed);
       if (followed) await this.reassess(client, incidentId, tip.channel);
-      return incidentId;
+      return { incidentId, opened };
     });
-    await this.announce(tip, filed);
+    await this.announce(tip, filed.incidentId, filed.opened);
   }
 
-  private async open(client: PoolClient, tip: TipReceived, result: TriageResult): Promise<string> {
-    const incidentId = `inc-${uuidv5(tip.tipId, INCIDENT_NAMESPACE)}`;
+  private async open(client: PoolClient, tip: TipReceived, result: TriageResult): Promise<IncidentRow | undefined> {
+    const incidentId = newIncidentId(tip);
     // The reference the reporter already holds, unless an open incident has it (then a derived one).
     const taken = tip.caseRef
       ? (await client.query(`SELECT 1 FROM incidents WHERE case_ref = $1 AND state <> 'resolved'`, [tip.caseRef])).rows.length > 0
       : true;
-    await client.query(
+    const { rows } = await client.query<IncidentRow>(
       `INSERT INTO incidents (id, state, priority, district, minors, cross_border, summary, case_ref, opened_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (id) DO NOTHING`,
+       ON CONFLICT (id) DO NOTHING
+       RETURNING id, state, priority, district, minors, cross_border, summary, opened_at, policy`,
       [incidentId, result.priority === 'P4' ? 'review' : 'triggered', result.priority, result.district, result.minors,
         result.crossBorder, summarise(result.indicators, result.minors, result.crossBorder),
         taken ? caseReference(incidentId) : tip.caseRef, tip.receivedAt],
     );
-    return incidentId;
+    return rows[0];
   }
 
+  /** The tip and its timeline entry, in one statement. */
   private async record(client: PoolClient, tip: TipReceived, result: TriageResult, incidentId: string, followUp: boolean) {
     await client.query(
-      `INSERT INTO tips (id, received_at, channel, language, text, location, reporter_sealed, reporter_key,
-                         callback_allowed, incident_id, triage, triaged_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
-       ON CONFLICT (id) DO NOTHING`,
-      [tip.tipId, tip.receivedAt, tip.channel, tip.language ?? result.language, tip.text, tip.location ?? null,
-        tip.reporterSealed ?? null, tip.reporterKey ?? null, tip.callbackAllowed ?? false, incidentId, result],
-    );
-    await client.query(
-      `INSERT INTO timeline (incident_id, event_key, at, kind, detail) VALUES ($1, $2, $3, 'tip', $4)
+      `WITH tip AS (
+         INSERT INTO tips (id, received_at, channel, language, text, location, reporter_sealed, reporter_key,
+                           callback_allowed, incident_id, triage, triaged_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
+         ON CONFLICT (id) DO NOTHING
+       )
+       INSERT INTO timeline (incident_id, event_key, at, kind, detail) VALUES ($10, $12, $2, 'tip', $13)
        ON CONFLICT (event_key) DO NOTHING`,
-      [incidentId, `tip-${tip.tipId}`, tip.receivedAt, { tipId: tip.tipId, channel: tip.channel, priority: result.priority,
-        indicators: result.indicators, explanation: result.explanation, ...(followUp ? { followUp: true } : {}) }],
+      [tip.tipId, tip.receivedAt, tip.channel, tip.language ?? result.language, tip.text, tip.location ?? null,
+        tip.reporterSealed ?? null, tip.reporterKey ?? null, tip.callbackAllowed ?? false, incidentId, result,
+        `tip-${tip.tipId}`, { tipId: tip.tipId, channel: tip.channel, priority: result.priority,
+          indicators: result.indicators, explanation: result.explanation, ...(followUp ? { followUp: true } : {}) }],
     );
   }
 
@@ -116,11 +120,13 @@ export class TriageTip {
    * `incidents.opened` again while a dispatchable incident has no policy yet (it was in review):
    * dispatch starts escalating from it, and does nothing for an incident it already started.
    */
-  private async announce(tip: TipReceived, incidentId: string): Promise<void> {
-    const incident = await this.db.one<IncidentRow>(
-      `SELECT id, state, priority, district, minors, cross_border, summary, opened_at, policy FROM incidents WHERE id = $1`,
-      [incidentId],
-    );
+  private async announce(tip: TipReceived, incidentId: string, opened?: IncidentRow): Promise<void> {
+    const incident =
+      opened ??
+      (await this.db.one<IncidentRow>(
+        `SELECT id, state, priority, district, minors, cross_border, summary, opened_at, policy FROM incidents WHERE id = $1`,
+        [incidentId],
+      ));
     if (!incident) return;
     const event: IncidentOpened = {
       incidentId,
@@ -132,7 +138,7 @@ export class TriageTip {
       summary: incident.summary,
       openedAt: new Date(incident.opened_at).toISOString(),
     };
-    if (incidentId === `inc-${uuidv5(tip.tipId, INCIDENT_NAMESPACE)}`) {
+    if (incidentId === newIncidentId(tip)) {
       await this.publisher.publish(Subjects.incidentOpened, event, `opened-${incidentId}`);
       return;
     }
@@ -140,4 +146,9 @@ export class TriageTip {
     const dispatchable = incident.state === 'triggered' && incident.priority !== 'P4' && !incident.policy;
     if (dispatchable) await this.publisher.publish(Subjects.incidentOpened, event, `opened-${incidentId}-${tip.tipId}`);
   }
+}
+
+/** The incident a tip opens has an id derived from the tip's, so a replay opens the same one. */
+function newIncidentId(tip: TipReceived): string {
+  return `inc-${uuidv5(tip.tipId, INCIDENT_NAMESPACE)}`;
 }

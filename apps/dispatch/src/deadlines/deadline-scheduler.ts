@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
+import DataLoader from 'dataloader';
 import { deterministicId } from '@rescue/messaging';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { DeadlineTimers } from './deadline-timers';
@@ -19,10 +20,23 @@ export function deadlineJobId(p: DeadlinePosition): string {
   return deterministicId('deadline', p.incidentId, p.role, p.step, p.fence);
 }
 
-/** One BullMQ delayed job per pending step: the acknowledgement deadline. */
+/**
+ * One BullMQ delayed job per pending step: the acknowledgement deadline. The deadlines set at the
+ * same moment (an incident's roles start together) are added in one round trip (addBulk, batched by
+ * DataLoader in the same event-loop turn).
+ */
 @Injectable()
 export class DeadlineScheduler implements OnModuleDestroy {
   readonly queue: Queue<DeadlinePosition>;
+  private readonly adds = new DataLoader<{ p: DeadlinePosition; at: Date }, true>(
+    async (deadlines) => {
+      await this.queue.addBulk(
+        deadlines.map(({ p, at }) => ({ name: 'deadline', data: p, opts: { jobId: deadlineJobId(p), delay: Math.max(0, at.getTime() - Date.now()) } })),
+      );
+      return deadlines.map(() => true as const);
+    },
+    { cache: false, maxBatchSize: 100, batchScheduleFn: (run) => setImmediate(run) },
+  );
 
   constructor(
     @Inject(DISPATCH_CONFIG) config: DispatchConfig,
@@ -41,7 +55,7 @@ export class DeadlineScheduler implements OnModuleDestroy {
 
   /** Idempotent: BullMQ ignores an add whose job id exists. */
   async schedule(p: DeadlinePosition, at: Date): Promise<void> {
-    await this.queue.add('deadline', p, { jobId: deadlineJobId(p), delay: Math.max(0, at.getTime() - Date.now()) });
+    await this.adds.load({ p, at });
     this.timers.arm(p, at);
   }
 

@@ -26,7 +26,7 @@ export interface NoticeSpec {
 
 type Delivery = { channel: 'sms' | 'line'; to: string; fallbackTo?: string };
 
-interface AlertRow {
+export interface AlertRow {
   id: string;
   incidentId: string;
   role: string;
@@ -47,18 +47,7 @@ interface AlertRow {
 @Injectable()
 export class AlertWriter {
   async pages(db: Queryable, specs: PageSpec[]): Promise<void> {
-    await insert(
-      db,
-      specs.flatMap((s) =>
-        (s.everyChannel ? everyChannel(s.responder) : preferredChannel(s.responder)).map((delivery) => ({
-          id: s.round
-            ? deterministicId(s.incidentId, s.role, s.step, s.responder.id, delivery.channel, s.round)
-            : deterministicId(s.incidentId, s.role, s.step, s.responder.id, delivery.channel),
-          incidentId: s.incidentId, role: s.role, step: s.step, responderId: s.responder.id, delivery,
-          kind: 'page' as const, code: s.code, notice: null, state: 'paged',
-        })),
-      ),
-    );
+    await insert(db, pageRows(specs));
   }
 
   /** Informational messages (stand down, resolved, ...): LINE when linked, else SMS. */
@@ -96,21 +85,44 @@ export class AlertWriter {
   }
 }
 
+/** The alert rows of pages: one per channel the responder is paged on. */
+export function pageRows(specs: PageSpec[]): AlertRow[] {
+  return specs.flatMap((s) =>
+    (s.everyChannel ? everyChannel(s.responder) : preferredChannel(s.responder)).map((delivery) => ({
+      id: s.round
+        ? deterministicId(s.incidentId, s.role, s.step, s.responder.id, delivery.channel, s.round)
+        : deterministicId(s.incidentId, s.role, s.step, s.responder.id, delivery.channel),
+      incidentId: s.incidentId, role: s.role, step: s.step, responderId: s.responder.id, delivery,
+      kind: 'page' as const, code: s.code, notice: null, state: 'paged',
+    })),
+  );
+}
+
+/**
+ * Alert rows as a set-returning SQL expression over 12 array parameters from `$first` on, with the
+ * values for them (`alertColumns`): for statements that insert alerts among other things.
+ */
+export function alertsFrom(first: number): string {
+  const types = ['text', 'text', 'text', 'int', 'text', 'text', 'text', 'text', 'text', 'int', 'text', 'text'];
+  return `unnest(${types.map((t, i) => `$${first + i}::${t}[]`).join(', ')})
+          AS p(id, incident_id, role, step, responder_id, channel, to_address, fallback_to, kind, code, notice, state)`;
+}
+
+export function alertColumns(rows: AlertRow[]): unknown[] {
+  const column = <T>(f: (r: AlertRow) => T) => rows.map(f);
+  return [
+    column((r) => r.id), column((r) => r.incidentId), column((r) => r.role), column((r) => r.step),
+    column((r) => r.responderId), column((r) => r.delivery.channel), column((r) => r.delivery.to),
+    column((r) => r.delivery.fallbackTo ?? null), column((r) => r.kind), column((r) => r.code),
+    column((r) => r.notice), column((r) => r.state),
+  ];
+}
+
+export const ALERT_COLUMNS = 'id, incident_id, role, step, responder_id, channel, to_address, fallback_to, kind, code, notice, state';
+
 async function insert(db: Queryable, rows: AlertRow[]): Promise<void> {
   if (!rows.length) return;
-  const column = <T>(f: (r: AlertRow) => T) => rows.map(f);
-  await db.query(
-    `INSERT INTO alerts (id, incident_id, role, step, responder_id, channel, to_address, fallback_to, kind, code, notice, state)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[],
-                          $9::text[], $10::int[], $11::text[], $12::text[])
-     ON CONFLICT (id) DO NOTHING`,
-    [
-      column((r) => r.id), column((r) => r.incidentId), column((r) => r.role), column((r) => r.step),
-      column((r) => r.responderId), column((r) => r.delivery.channel), column((r) => r.delivery.to),
-      column((r) => r.delivery.fallbackTo ?? null), column((r) => r.kind), column((r) => r.code),
-      column((r) => r.notice), column((r) => r.state),
-    ],
-  );
+  await db.query(`INSERT INTO alerts (${ALERT_COLUMNS}) SELECT * FROM ${alertsFrom(1)} ON CONFLICT (id) DO NOTHING`, alertColumns(rows));
 }
 
 function everyChannel(r: Responder): Delivery[] {
