@@ -4,8 +4,8 @@ import { v5 as uuidv5 } from 'uuid';
 import { IncidentOpened, Subjects, TipReceived } from '@rescue/contracts';
 import { caseReference, triage, TriageResult } from '@rescue/domain';
 import { JetStreamPublisher } from '@rescue/messaging';
-import { Database } from '@rescue/persistence';
-import { incidentForReference } from './incidents/incident-for-reference';
+import { Database, Queryable } from '@rescue/persistence';
+import { caseReferences, incidentForReference } from './incidents/incident-for-reference';
 import { mergeVerdict } from './incidents/merge-verdict';
 import { summarise } from './incidents/summarise';
 
@@ -38,56 +38,73 @@ export class TriageTip {
 
   async execute(tip: TipReceived): Promise<void> {
     const result = triage({ text: tip.text, channel: tip.channel, language: tip.language, location: tip.location });
+    if (!caseReferences(tip).length) {
+      // A report with no case reference opens its own incident: one statement, no transaction.
+      const filed = await this.file(this.db.pool, tip, result, newIncidentId(tip), { opens: true });
+      await this.announce(tip, filed.filedBefore ?? newIncidentId(tip), filed.opened);
+      return;
+    }
     const filed = await this.db.tx(async (client) => {
       // Pieces of one report arrive together: one at a time per reference, so they open one incident.
       if (tip.caseRef) await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`case-ref:${tip.caseRef}`]);
       const already = await client.query('SELECT incident_id FROM tips WHERE id = $1', [tip.tipId]);
       if (already.rows[0]) return { incidentId: already.rows[0].incident_id as string, opened: undefined };
       const followed = await incidentForReference(client, tip, result);
-      // The incident this tip opens, as inserted (announced without reading it again); none on a replay.
-      const opened = followed ? undefined : await this.open(client, tip, result);
-      const incidentId = followed ?? opened?.id ?? newIncidentId(tip);
-      await this.record(client, tip, result, incidentId, !!followed);
+      const incidentId = followed ?? newIncidentId(tip);
+      const { opened } = await this.file(client, tip, result, incidentId, { opens: !followed });
       if (followed) await this.reassess(client, incidentId, tip.channel);
       return { incidentId, opened };
     });
     await this.announce(tip, filed.incidentId, filed.opened);
   }
 
-  private async open(client: PoolClient, tip: TipReceived, result: TriageResult): Promise<IncidentRow | undefined> {
-    const incidentId = newIncidentId(tip);
-    // The reference the reporter already holds, unless an open incident has it (then a derived one).
-    const taken = tip.caseRef
-      ? (await client.query(`SELECT 1 FROM incidents WHERE case_ref = $1 AND state <> 'resolved'`, [tip.caseRef])).rows.length > 0
-      : true;
-    const { rows } = await client.query<IncidentRow>(
-      `INSERT INTO incidents (id, state, priority, district, minors, cross_border, summary, case_ref, opened_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (id) DO NOTHING
-       RETURNING id, state, priority, district, minors, cross_border, summary, opened_at, policy`,
-      [incidentId, result.priority === 'P4' ? 'review' : 'triggered', result.priority, result.district, result.minors,
-        result.crossBorder, summarise(result.indicators, result.minors, result.crossBorder),
-        taken ? caseReference(incidentId) : tip.caseRef, tip.receivedAt],
-    );
-    return rows[0];
-  }
-
-  /** The tip and its timeline entry, in one statement. */
-  private async record(client: PoolClient, tip: TipReceived, result: TriageResult, incidentId: string, followUp: boolean) {
-    await client.query(
-      `WITH tip AS (
+  /**
+   * Files the tip into `incidentId` with its timeline entry, opening that incident first when
+   * `opens` (it takes the reference its reporter holds, unless an open incident has it; then a
+   * derived one). One statement; nothing is written for a tip filed before. Returns the incident as
+   * inserted, to be announced without reading it back.
+   */
+  private async file(
+    db: Queryable,
+    tip: TipReceived,
+    result: TriageResult,
+    incidentId: string,
+    { opens }: { opens: boolean },
+  ): Promise<{ filedBefore?: string; opened?: IncidentRow }> {
+    const { rows } = await db.query<IncidentRow & { filed_before: string | null }>(
+      `WITH already AS (
+         SELECT incident_id FROM tips WHERE id = $1
+       ), opened AS (
+         INSERT INTO incidents (id, state, priority, district, minors, cross_border, summary, case_ref, opened_at)
+         SELECT $10, $14, $15, $16, $17, $18, $19,
+                CASE WHEN $20::text IS NULL OR EXISTS (SELECT 1 FROM incidents WHERE case_ref = $20 AND state <> 'resolved')
+                     THEN $21 ELSE $20 END,
+                $2
+          WHERE $22 AND NOT EXISTS (SELECT 1 FROM already)
+         ON CONFLICT (id) DO NOTHING
+         RETURNING id, state, priority, district, minors, cross_border, summary, opened_at, policy
+       ), tip AS (
          INSERT INTO tips (id, received_at, channel, language, text, location, reporter_sealed, reporter_key,
                            callback_allowed, incident_id, triage, triaged_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now()
+          WHERE NOT EXISTS (SELECT 1 FROM already)
          ON CONFLICT (id) DO NOTHING
+       ), entry AS (
+         INSERT INTO timeline (incident_id, event_key, at, kind, detail)
+         SELECT $10, $12, $2, 'tip', $13
+          WHERE NOT EXISTS (SELECT 1 FROM already)
+         ON CONFLICT (event_key) DO NOTHING
        )
-       INSERT INTO timeline (incident_id, event_key, at, kind, detail) VALUES ($10, $12, $2, 'tip', $13)
-       ON CONFLICT (event_key) DO NOTHING`,
+       SELECT (SELECT incident_id FROM already) AS filed_before, o.* FROM (VALUES (1)) AS v LEFT JOIN opened o ON true`,
       [tip.tipId, tip.receivedAt, tip.channel, tip.language ?? result.language, tip.text, tip.location ?? null,
         tip.reporterSealed ?? null, tip.reporterKey ?? null, tip.callbackAllowed ?? false, incidentId, result,
         `tip-${tip.tipId}`, { tipId: tip.tipId, channel: tip.channel, priority: result.priority,
-          indicators: result.indicators, explanation: result.explanation, ...(followUp ? { followUp: true } : {}) }],
+          indicators: result.indicators, explanation: result.explanation, ...(opens ? {} : { followUp: true }) },
+        result.priority === 'P4' ? 'review' : 'triggered', result.priority, result.district, result.minors, result.crossBorder,
+        summarise(result.indicators, result.minors, result.crossBorder), tip.caseRef ?? null, caseReference(incidentId), opens],
     );
+    const { filed_before: filedBefore, ...opened } = rows[0];
+    return { filedBefore: filedBefore ?? undefined, opened: opened.id ? opened : undefined };
   }
 
   /** The report read as a whole: a review incident whose next piece names a real case is dispatched. */

@@ -1,4 +1,5 @@
 import { Pool, PoolClient, QueryResultRow } from 'pg';
+import { PreparingClient } from './preparing-client';
 
 export type Queryable = Pick<PoolClient, 'query'>;
 
@@ -7,7 +8,7 @@ export class Database {
   readonly pool: Pool;
 
   constructor(connectionString: string, max = 10) {
-    this.pool = new Pool({ connectionString, max });
+    this.pool = new Pool({ connectionString, max, Client: PreparingClient });
     // An idle client that loses its server must not crash the process; the next query reconnects.
     this.pool.on('error', () => undefined);
   }

@@ -16,12 +16,12 @@ interface OutboxRow {
   code: number | null;
   notice: string | null;
   created_at: Date;
-  role_state: string;
-  incident_state: string;
   priority: Priority;
   district: string;
   summary: string;
   languages: string[] | null;
+  /** Still wanted when the locks were taken; the rest were cancelled instead of published. */
+  wanted: boolean;
 }
 
 /**
@@ -45,38 +45,32 @@ export class AlertOutbox {
       if (!waiting) return 0;
     }
     return this.db.tx(async (client) => {
+      // Locks, decides and marks in one statement; a failed publish rolls the marks back.
       const { rows } = await client.query<OutboxRow>(
-        `SELECT a.*, r.state AS role_state, i.state AS incident_state,
-                i.priority, i.district, i.summary, resp.languages
-           FROM alerts a
-           JOIN incidents i ON i.id = a.incident_id
-           JOIN incident_roles r ON r.incident_id = a.incident_id AND r.role = a.role
-           JOIN responders resp ON resp.id = a.responder_id
-          WHERE a.incident_id = $1 AND a.published_at IS NULL
-          ORDER BY a.created_at
-          FOR SHARE OF i, r
-          FOR UPDATE OF a SKIP LOCKED`,
+        `WITH waiting AS (
+           SELECT a.id, i.priority, i.district, i.summary, resp.languages,
+                  -- A page of an earlier step still goes out (its responder can still accept); only an
+                  -- accept (or the incident closing) stops it. Notices always go.
+                  a.kind = 'notice' OR (i.state IN ('triggered', 'acknowledged') AND r.state IN ('pending', 'informed', 'exhausted')) AS wanted
+             FROM alerts a
+             JOIN incidents i ON i.id = a.incident_id
+             JOIN incident_roles r ON r.incident_id = a.incident_id AND r.role = a.role
+             JOIN responders resp ON resp.id = a.responder_id
+            WHERE a.incident_id = $1 AND a.published_at IS NULL
+            FOR SHARE OF i, r
+            FOR UPDATE OF a SKIP LOCKED
+         )
+         UPDATE alerts a SET published_at = now(), state = CASE WHEN w.wanted THEN a.state ELSE 'cancelled' END
+           FROM waiting w
+          WHERE a.id = w.id
+         RETURNING a.*, w.priority, w.district, w.summary, w.languages, w.wanted`,
         [incidentId],
       );
-      const wanted = rows.filter(isStillWanted);
-      const cancelled = rows.filter((r) => !isStillWanted(r)).map((r) => r.id);
+      const wanted = rows.filter((r) => r.wanted).sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime());
       await Promise.all(wanted.map((row) => this.publisher.publish(Subjects.alertRaised, toEvent(row), row.id)));
-      if (wanted.length) {
-        await client.query('UPDATE alerts SET published_at = now() WHERE id = ANY($1)', [wanted.map((r) => r.id)]);
-      }
-      if (cancelled.length) {
-        await client.query(`UPDATE alerts SET published_at = now(), state = 'cancelled' WHERE id = ANY($1)`, [cancelled]);
-      }
       return wanted.length;
     });
   }
-}
-
-function isStillWanted(row: OutboxRow): boolean {
-  if (row.kind === 'notice') return true;
-  const open = row.incident_state === 'triggered' || row.incident_state === 'acknowledged';
-  // A page of an earlier step still goes out (its responder can still accept); only an accept stops it.
-  return open && ['pending', 'informed', 'exhausted'].includes(row.role_state);
 }
 
 function toEvent(row: OutboxRow): AlertRaised {

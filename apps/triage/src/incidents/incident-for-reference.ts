@@ -9,7 +9,7 @@ import { correlate, extractCaseReference, OpenIncident, TriageResult } from '@re
  * hotline cases from the same street.
  */
 export async function incidentForReference(client: PoolClient, tip: TipReceived, verdict: TriageResult): Promise<string | undefined> {
-  const references = [tip.caseRef, extractCaseReference(tip.text)].filter((r): r is string => !!r);
+  const references = caseReferences(tip);
   if (!references.length) return undefined;
   const { rows } = await client.query(
     `SELECT i.id, i.district, i.priority, i.opened_at, i.case_ref,
@@ -30,4 +30,9 @@ export async function incidentForReference(client: PoolClient, tip: TipReceived,
     open,
   );
   return match?.incidentId;
+}
+
+/** The case references a tip carries: the one its reporter was given, and one quoted in its text. */
+export function caseReferences(tip: TipReceived): string[] {
+  return [tip.caseRef, extractCaseReference(tip.text)].filter((r): r is string => !!r);
 }
