@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -22,7 +23,8 @@ export interface BenchSystem {
  * end-to-end tests (never the developer's running system). Stopped when `run` ends.
  */
 export async function withBenchSystem<T>(overrides: Record<string, string>, run: (bench: BenchSystem) => Promise<T>): Promise<T> {
-  const nats = await startNats(NATS_PORT, join(tmpdir(), `rescue-bench-${Date.now()}`));
+  const natsStore = join(tmpdir(), `rescue-bench-${Date.now()}`);
+  const nats = await startNats(NATS_PORT, natsStore);
   const redis = await startRedis(REDIS_PORT);
   const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
   await admin.connect();
@@ -51,6 +53,7 @@ export async function withBenchSystem<T>(overrides: Record<string, string>, run:
     await system.stop();
     nats.kill();
     redis.kill();
+    rmSync(natsStore, { recursive: true, force: true });
   }
 }
 

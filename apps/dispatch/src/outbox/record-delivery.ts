@@ -9,7 +9,7 @@ const rank = (status: string) => ORDER.indexOf(status as (typeof ORDER)[number])
 /**
  * Delivery statuses only move forward; failures go into the incident timeline with their reason.
  * Each page brings several statuses (LINE's answer, Twilio's sent and delivered callbacks), so the
- * statuses that arrive within 10 ms are written together, in one statement (DataLoader does the
+ * statuses that arrive within 20 ms are written together, in one statement (DataLoader does the
  * batching); each message is acked only after its batch committed. Nobody waits on a status the way
  * a responder waits on a page, so the wider window buys fewer round trips at no visible cost.
  */
@@ -18,7 +18,7 @@ export class RecordDelivery {
   private readonly batches = new DataLoader<AlertDelivery, true>((batch) => this.write(batch), {
     cache: false,
     maxBatchSize: 200,
-    batchScheduleFn: (run) => setTimeout(run, 10),
+    batchScheduleFn: (run) => setTimeout(run, 20),
   });
 
   constructor(@Inject(Database) private readonly db: Database) {}

@@ -6,14 +6,15 @@ import { Database } from '@rescue/persistence';
 /**
  * A page waiting in the queue is dropped if its role was accepted (or the incident closed) before
  * the provider call: nobody is paged for a step after someone of that role accepted. The checks of
- * the pages being sent at the same moment are asked in one query (DataLoader, same event-loop turn).
+ * the pages being sent within a millisecond are asked in one query (DataLoader): the workers start
+ * an incident's jobs one Redis round trip apart, so one event-loop turn would batch nothing.
  */
 @Injectable()
 export class StillWanted {
   private readonly open = new DataLoader<string, boolean>((keys) => this.openRoles(keys), {
     cache: false,
     maxBatchSize: 200,
-    batchScheduleFn: (run) => setImmediate(run),
+    batchScheduleFn: (run) => setTimeout(run, 1),
   });
 
   constructor(@Inject(Database) private readonly db: Database) {}

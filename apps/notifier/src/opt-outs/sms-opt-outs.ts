@@ -5,15 +5,15 @@ import { Sealer } from '@rescue/platform';
 
 /**
  * Numbers that sent STOP (intake records them by pseudonym; START removes them). Nothing is texted
- * to them: not alerts, not notices, not a reporter's case news. The numbers asked about at the same
- * moment (an incident's SMS pages go out together) are looked up in one query.
+ * to them: not alerts, not notices, not a reporter's case news. The numbers asked about within a
+ * millisecond (an incident's SMS pages go out together) are looked up in one query.
  */
 @Injectable()
 export class SmsOptOuts {
   private readonly lookups = new DataLoader<string, boolean>((keys) => this.optedOut(keys), {
     cache: false,
     maxBatchSize: 200,
-    batchScheduleFn: (run) => setImmediate(run),
+    batchScheduleFn: (run) => setTimeout(run, 1),
   });
 
   constructor(
