@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import {
-  AcknowledgeCommand, AlertDelivery, EscalateCommand, IncidentOpened, MergeCommand, ReassignCommand, RedispatchCommand,
+  AcknowledgeCommand, AlertDeliveries, AlertDelivery, EscalateCommand, IncidentOpened, MergeCommand, ReassignCommand, RedispatchCommand,
   RenotifyCommand, ResolveCommand, ResponderReplied, Subjects,
 } from '@rescue/contracts';
 import { AcknowledgeOnBehalf } from './commands/acknowledge-on-behalf';
@@ -40,9 +40,15 @@ export class EventsController {
     return this.handleReply.execute(event);
   }
 
+  /** One status (as published before statuses were batched; kept for messages still in the stream). */
   @EventPattern(Subjects.alertDelivery)
   delivery(@Payload() event: AlertDelivery) {
     return this.recordDelivery.execute(event);
+  }
+
+  @EventPattern(Subjects.alertDeliveries)
+  async deliveries(@Payload() event: AlertDeliveries) {
+    await Promise.all(event.deliveries.map((d) => this.recordDelivery.execute(d)));
   }
 
   @EventPattern(Subjects.acknowledgeCommand)

@@ -7,6 +7,7 @@ import { NOTIFIER_CONFIG, NotifierConfig } from './config';
 import { DeliveryQueues } from './deliveries/delivery-queues';
 import { DeliveryWorkers } from './deliveries/delivery-workers';
 import { FallbackToSms } from './deliveries/fallback-to-sms';
+import { DeliveryReports } from './deliveries/delivery-reports';
 import { StillWanted } from './deliveries/still-wanted';
 import { IncidentsController } from './incidents.controller';
 import { SmsOptOuts } from './opt-outs/sms-opt-outs';
@@ -35,6 +36,7 @@ export class NotifierModule {
         DeliveryWorkers,
         FallbackToSms,
         StillWanted,
+        DeliveryReports,
         SmsSender,
         LineSender,
         SmsOptOuts,

@@ -13,6 +13,7 @@ export const Subjects = {
   incidentMerged: 'incidents.merged',
   alertRaised: 'alerts.raised',
   alertDelivery: 'alerts.delivery',
+  alertDeliveries: 'alerts.deliveries',
   responderReplied: 'responders.replied',
   /** A LINE webhook event as intake received it (sealed), stored before LINE gets its 200. */
   lineEventReceived: 'line.events',

@@ -8,7 +8,7 @@ export { MessagingModule } from './messaging.module';
 export type { MessagingModuleOptions } from './messaging.module';
 export { MessagingUnavailableError } from './messaging-unavailable.error';
 export { PermanentError, isPermanentError } from './permanent-error';
-export { deterministicId } from './ids';
+export { deterministicId, digestId } from './ids';
 export { consumerName } from './consumer-name';
 export { redeliveryDelay, DEFAULT_BACKOFF } from './backoff';
 export type { BackoffOptions } from './backoff';

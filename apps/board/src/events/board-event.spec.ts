@@ -1,4 +1,4 @@
-import { boardEventOf } from './board-event';
+import { boardEventOf, factsOf } from './board-event';
 
 const at = new Date('2026-11-28T10:00:00Z');
 
@@ -26,5 +26,24 @@ describe('boardEventOf', () => {
   it('uses the incident resolved for a reply, which names none', () => {
     const reply = boardEventOf({ stream: 'REPLIES', seq: 1, subject: 'responders.replied', at, payload: { responderId: 'r', action: 'accept', code: 2 } }, 'inc-9');
     expect(reply).toMatchObject({ incidentId: 'inc-9', action: 'accept' });
+  });
+});
+
+describe('factsOf', () => {
+  it('tells a batch of delivery statuses as one status each, with its own incident', () => {
+    const batch = { stream: 'ALERTS', seq: 11, subject: 'alerts.deliveries', at, payload: { deliveries: [
+      { alertId: 'a1', incidentId: 'inc-1', channel: 'sms', status: 'sent', at: at.toISOString() },
+      { alertId: 'a2', incidentId: 'inc-2', channel: 'line', status: 'failed', at: at.toISOString() },
+    ] } };
+    const events = factsOf(batch).map((fact) => boardEventOf(fact));
+    expect(events.map((e) => [e.subject, e.incidentId, e.status])).toEqual([
+      ['alerts.delivery', 'inc-1', 'sent'],
+      ['alerts.delivery', 'inc-2', 'failed'],
+    ]);
+  });
+
+  it('leaves any other message whole', () => {
+    const opened = { stream: 'INCIDENTS', seq: 1, subject: 'incidents.opened', at, payload: { incidentId: 'inc-1' } };
+    expect(factsOf(opened)).toEqual([opened]);
   });
 });

@@ -1,3 +1,4 @@
+import { Subjects } from '@rescue/contracts';
 import { StreamMessage } from './stream-message';
 
 /**
@@ -33,4 +34,14 @@ export function boardEventOf(message: StreamMessage, incidentId?: string): Board
     status: pick<string>('status', 'string'),
     at: message.at.toISOString(),
   };
+}
+
+/**
+ * The facts a stream message holds, one per incident change: a batch of delivery statuses is told
+ * to browsers as the single statuses it carries (`alerts.delivery`), each with its own incident.
+ */
+export function factsOf(message: StreamMessage): StreamMessage[] {
+  const deliveries = (message.payload as { deliveries?: unknown } | undefined)?.deliveries;
+  if (message.subject !== Subjects.alertDeliveries || !Array.isArray(deliveries)) return [message];
+  return deliveries.map((payload) => ({ ...message, subject: Subjects.alertDelivery, payload }));
 }

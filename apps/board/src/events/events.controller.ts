@@ -1,6 +1,7 @@
 import { Controller, Get, Logger, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { AuthedRequest } from '../auth/authed-request';
+import { factsOf } from './board-event';
 import { EventAudience } from './event-audience';
 import { formatCursor, parseCursor } from './event-cursor';
 import { LiveEventFeed } from './live-event-feed';
@@ -52,10 +53,10 @@ export class EventsController {
     res.write(`event: ready\nid: ${formatCursor(subscription.cursor)}\ndata: ${JSON.stringify({ replaying: Boolean(from) })}\n\n`);
     try {
       for await (const message of subscription) {
-        const event = await this.audience.eventFor(req.user, message);
+        const events = (await Promise.all(factsOf(message).map((fact) => this.audience.eventFor(req.user, fact)))).filter((e) => e !== undefined);
         const id = `id: ${formatCursor(subscription.cursor)}\n`;
         // An event the user may not see still moves their cursor (an `id:` alone dispatches nothing).
-        res.write(event ? `${id}event: change\ndata: ${JSON.stringify(event)}\n\n` : `${id}\n`);
+        res.write(events.length ? events.map((event) => `${id}event: change\ndata: ${JSON.stringify(event)}\n\n`).join('') : `${id}\n`);
       }
     } catch (err) {
       this.logger.warn(`live stream for ${req.user.email} ended: ${(err as Error).message}`);

@@ -69,14 +69,13 @@ export class DeadlineAuditor implements OnApplicationBootstrap, OnModuleDestroy 
       // here, and one by one on a busy machine the last of them was rebuilt tens of seconds late.
       const started = rows.filter((r) => r.step > 0 && r.deadline_at);
       const unstarted = rows.filter((r) => !(r.step > 0 && r.deadline_at));
-      let missing = 0;
-      await eachLimited(started, 16, async (r) => {
-        const position = { incidentId: r.incident_id, role: r.role, step: r.step, fence: r.fence };
-        const job = await this.scheduler.find(position);
-        const state = job && (await job.getState());
-        if (state && state !== 'completed' && state !== 'failed' && state !== 'unknown') return;
-        missing++;
-        if (job) await job.remove().catch(() => undefined);
+      const positions = started.map((r) => ({ incidentId: r.incident_id, role: r.role, step: r.step, fence: r.fence }));
+      const lost = await this.scheduler.lost(positions);
+      const rebuild = started.map((r, i) => ({ r, position: positions[i] })).filter((_, i) => lost[i]);
+      const missing = rebuild.length;
+      await eachLimited(rebuild, 16, async ({ r, position }) => {
+        // A finished job keeps its id for a while: removed, so the new one is not ignored as a duplicate.
+        await (await this.scheduler.find(position))?.remove().catch(() => undefined);
         await this.scheduler.schedule(position, r.deadline_at!);
       });
       await eachLimited(unstarted, 4, (r) =>

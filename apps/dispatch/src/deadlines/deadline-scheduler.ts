@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import DataLoader from 'dataloader';
+import IORedis from 'ioredis';
 import { deterministicId } from '@rescue/messaging';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { DeadlineTimers } from './deadline-timers';
@@ -28,6 +29,7 @@ export function deadlineJobId(p: DeadlinePosition): string {
 @Injectable()
 export class DeadlineScheduler implements OnModuleDestroy {
   readonly queue: Queue<DeadlinePosition>;
+  private readonly redis: IORedis;
   private readonly adds = new DataLoader<{ p: DeadlinePosition; at: Date }, true>(
     async (deadlines) => {
       await this.queue.addBulk(
@@ -42,8 +44,9 @@ export class DeadlineScheduler implements OnModuleDestroy {
     @Inject(DISPATCH_CONFIG) config: DispatchConfig,
     private readonly timers: DeadlineTimers,
   ) {
+    this.redis = redisConnection(config.REDIS_URL);
     this.queue = new Queue<DeadlinePosition>(DEADLINES_QUEUE, {
-      connection: redisConnection(config.REDIS_URL),
+      connection: this.redis,
       defaultJobOptions: {
         attempts: 10,
         backoff: { type: 'exponential', delay: 200 },
@@ -63,6 +66,24 @@ export class DeadlineScheduler implements OnModuleDestroy {
   async cancel(p: DeadlinePosition): Promise<void> {
     this.timers.disarm(p);
     await this.queue.remove(deadlineJobId(p)).catch(() => 0);
+  }
+
+  /**
+   * Which of these deadlines have no job left to fire (none at all, or one that already finished),
+   * asked in one pipelined round trip per thousand: the auditor asks it of every pending chain.
+   */
+  async lost(positions: DeadlinePosition[]): Promise<boolean[]> {
+    const out: boolean[] = [];
+    for (let i = 0; i < positions.length; i += 1000) {
+      const pipeline = this.redis.pipeline();
+      for (const p of positions.slice(i, i + 1000)) pipeline.hmget(this.queue.toKey(deadlineJobId(p)), 'timestamp', 'finishedOn');
+      for (const [err, fields] of (await pipeline.exec()) ?? []) {
+        if (err) throw err;
+        const [timestamp, finishedOn] = fields as (string | null)[];
+        out.push(!timestamp || !!finishedOn);
+      }
+    }
+    return out;
   }
 
   find(p: DeadlinePosition): Promise<Job<DeadlinePosition> | undefined> {

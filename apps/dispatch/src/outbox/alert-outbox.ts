@@ -57,6 +57,8 @@ export class AlertOutbox {
              JOIN incident_roles r ON r.incident_id = a.incident_id AND r.role = a.role
              JOIN responders resp ON resp.id = a.responder_id
             WHERE a.incident_id = $1 AND a.published_at IS NULL
+            -- Locked in this order, like AcceptAlert and ResolveIncident lock them (else they deadlock).
+            ORDER BY a.created_at
             FOR SHARE OF i, r
             FOR UPDATE OF a SKIP LOCKED
          )

@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
-import { AlertDelivery, AlertRaised, DeliveryChannel, Subjects } from '@rescue/contracts';
+import { AlertDelivery, AlertRaised, DeliveryChannel } from '@rescue/contracts';
 import { ProviderError } from '@rescue/channels';
-import { deterministicId, JetStreamPublisher } from '@rescue/messaging';
 import { NOTIFIER_CONFIG, NotifierConfig } from '../config';
 import { SmsOptOuts } from '../opt-outs/sms-opt-outs';
 import { LineSender } from '../providers/line-sender';
 import { SmsSender } from '../providers/sms-sender';
 import { DeliveryJob, DeliveryQueues, queueName } from './delivery-queues';
+import { DeliveryReports } from './delivery-reports';
 import { FallbackToSms } from './fallback-to-sms';
 import { StillWanted } from './still-wanted';
 
@@ -29,7 +29,7 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
     private readonly stillWanted: StillWanted,
     private readonly sms: SmsSender,
     private readonly line: LineSender,
-    private readonly publisher: JetStreamPublisher,
+    private readonly reports: DeliveryReports,
     private readonly fallback: FallbackToSms,
     private readonly optOuts: SmsOptOuts,
   ) {}
@@ -98,7 +98,7 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
       alertId: alert.alertId, incidentId: alert.incidentId, channel: alert.channel, status, providerMessageId, error,
       at: new Date().toISOString(),
     };
-    await this.publisher.publish(Subjects.alertDelivery, event, deterministicId(alert.alertId, status)).catch((err) => {
+    await this.reports.report(event).catch((err) => {
       this.logger.warn(`${alert.alertId}: delivery status not recorded: ${(err as Error).message}`);
     });
   }
