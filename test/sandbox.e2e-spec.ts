@@ -61,6 +61,21 @@ describe('Twilio stand-in', () => {
     expect((await sandbox.get('/__sandbox/messages?to=%2B66812220002')).body).toEqual([]);
   });
 
+  it('reaches the notifier through the SDK as ProviderErrors: a refusal is permanent, a 429 or no answer is temporary', async () => {
+    const wrongToken = createTwilioClient({ accountSid: sandbox.config.TWILIO_ACCOUNT_SID, authToken: 'wrong', apiBaseUrl: sandbox.url });
+    await expect(sendSms(wrongToken, { from: FROM, to: '+66812220004', body: 'x' })).rejects.toMatchObject({ provider: 'twilio', status: 401, code: 20003, temporary: false });
+    await expect(sendSms(twilio(), { from: FROM, to: '066812220004', body: 'x' })).rejects.toMatchObject({ status: 400, code: 21211, temporary: false });
+    await sandbox.post('/__sandbox/faults', { channel: 'sms', status: 429, failNext: 1 });
+    await expect(sendSms(twilio(), { from: FROM, to: '+66812220004', body: 'x' })).rejects.toMatchObject({ status: 429, temporary: true });
+    await sandbox.post('/__sandbox/faults', { channel: 'sms', latencyMs: 500 });
+    const impatient = createTwilioClient({ accountSid: sandbox.config.TWILIO_ACCOUNT_SID, authToken: sandbox.config.TWILIO_AUTH_TOKEN, apiBaseUrl: sandbox.url, timeoutMs: 100 });
+    await expect(sendSms(impatient, { from: FROM, to: '+66812220004', body: 'x' })).rejects.toMatchObject({ code: 'ETIMEDOUT', temporary: true });
+    await sandbox.del('/__sandbox/faults');
+    const sent = await sendSms(twilio(), { from: FROM, to: '+66812220004', body: 'Grüße ส่งแล้ว & more=1' });
+    expect(sent).toEqual({ sid: expect.stringMatching(/^SM/), status: 'queued' });
+    expect((await sandbox.get('/__sandbox/messages?to=%2B66812220004')).body).toEqual([expect.objectContaining({ text: 'Grüße ส่งแล้ว & more=1' })]);
+  });
+
   it('answers 401 with Twilio error JSON for bad credentials', async () => {
     const url = `${sandbox.url}/2010-04-01/Accounts/${sandbox.config.TWILIO_ACCOUNT_SID}/Messages.json`;
     const form = new URLSearchParams({ To: '+66812220003', From: FROM, Body: 'x' }).toString();

@@ -17,6 +17,9 @@ async function bootstrap() {
   });
   app.useBodyParser('json', { limit: config.TIP_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.TIP_BODY_LIMIT, extended: false });
+  // Webhook and API answers are never cached: no ETag hash per answer, and no framework banner.
+  app.set('etag', false);
+  app.disable('x-powered-by');
   // Intake also consumes the LINE events it stored (handled after LINE had its 200).
   app.connectMicroservice({ strategy: new JetStreamServer({ servers: config.NATS_URL, consumerPrefix: 'intake' }) });
   app.enableShutdownHooks();

@@ -13,5 +13,9 @@ export async function createSandboxApp(config: SandboxConfig, options: { logger?
   // LINE sends JSON, Twilio's SDK sends forms; both well under a megabyte.
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  // Nothing here is cached by a browser; hashing every answer for an ETag was CPU the system under
+  // benchmark then lacked.
+  app.set('etag', false);
+  app.disable('x-powered-by');
   return app;
 }

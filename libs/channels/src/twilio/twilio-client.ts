@@ -1,5 +1,5 @@
 import twilio from 'twilio';
-import { BaseUrlRequestClient } from './base-url-request-client';
+import { NodeRequestClient } from './node-request-client';
 
 export interface TwilioClientOptions {
   accountSid: string;
@@ -12,13 +12,10 @@ export interface TwilioClientOptions {
 export type TwilioClient = twilio.Twilio;
 
 /**
- * The real Twilio SDK client. Its own retry on 429 stays off: the notifier's queue retries with
+ * The real Twilio SDK client. Retry on 429 stays off: the notifier's queue retries with
  * backoff and knows whether the message is still wanted.
  */
 export function createTwilioClient(options: TwilioClientOptions): TwilioClient {
-  const httpOptions = { timeout: options.timeoutMs ?? 15_000, autoRetry: false };
-  const httpClient = options.apiBaseUrl
-    ? new BaseUrlRequestClient(options.apiBaseUrl, httpOptions)
-    : new twilio.RequestClient(httpOptions);
+  const httpClient = new NodeRequestClient({ baseUrl: options.apiBaseUrl, timeoutMs: options.timeoutMs ?? 15_000 });
   return twilio(options.accountSid, options.authToken, { httpClient });
 }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { clockMinutes, inZone, localInstant, weekdayOf } from './local-time';
-import { Rotation, Schedule, ScheduleLayer, Shift } from './types';
+import { Rotation, Schedule, ScheduleLayer, Shift, WEEKDAYS } from './types';
 
 /**
  * Who a schedule has on call at an instant. Every interval is half-open, [start, end): at a hand-off
@@ -142,10 +142,25 @@ function turnIndexAt(layer: ScheduleLayer, zone: string, at: Date): number | und
   if (t < first.toMillis()) return undefined;
   // Estimate from the nominal length, then correct for days that are not 24 h long.
   let turn = Math.floor((t - first.toMillis()) / nominalTurnMs(layer.rotation));
-  while (turn > 0 && turnStart(first, layer.rotation, turn).toMillis() > t) turn--;
-  while (turnStart(first, layer.rotation, turn + 1).toMillis() <= t) turn++;
+  while (turn > 0 && turnStartMs(layer, zone, first, turn) > t) turn--;
+  while (turnStartMs(layer, zone, first, turn + 1) <= t) turn++;
   return turn;
 }
+
+/**
+ * turnStart as epoch ms, remembered per layer: every page asks who is on call now, and the zone
+ * arithmetic behind a turn's start (luxon asking Intl for the offset) was most of dispatch's time
+ * in schedules; the same few turns are asked about all day. Keyed like firstHandoff, and bounded.
+ */
+function turnStartMs(layer: ScheduleLayer, zone: string, first: DateTime, turn: number): number {
+  let cache = turnStarts.get(layer);
+  const key = `${zone} ${layer.start} ${layer.handoff} ${JSON.stringify(layer.rotation)}`;
+  if (cache?.key !== key || cache.ms.size > 512) turnStarts.set(layer, (cache = { key, ms: new Map() }));
+  let ms = cache.ms.get(turn);
+  if (ms === undefined) cache.ms.set(turn, (ms = turnStart(first, layer.rotation, turn).toMillis()));
+  return ms;
+}
+const turnStarts = new WeakMap<ScheduleLayer, { key: string; ms: Map<number, number> }>();
 
 function turnStartsBetween(layer: ScheduleLayer, zone: string, from: Date, to: Date): DateTime[] {
   const first = firstHandoff(layer, zone);
@@ -161,7 +176,7 @@ function withinRestrictions(layer: ScheduleLayer, zone: string, at: Date): boole
   if (!layer.restrictions?.length) return true;
   const local = inZone(at, zone);
   const today = weekdayOf(local);
-  const yesterday = weekdayOf(local.minus({ days: 1 }));
+  const yesterday = WEEKDAYS[(WEEKDAYS.indexOf(today) + 6) % 7];
   const minute = local.hour * 60 + local.minute + local.second / 60 + local.millisecond / 60_000; // wall clock
   return layer.restrictions.some((r) => {
     const from = clockMinutes(r.from);
