@@ -13,6 +13,7 @@ import { Client } from 'pg';
 import { System, sleep } from '../test/support/system';
 import { percentiles, withBenchSystem } from './bench-system';
 import { cpuPerUnit, cpuSnapshot } from './cpu-usage';
+import { referenceWorkMs } from './machine-speed';
 import { TipPoster } from './tip-poster';
 
 const RATE = Number(process.env.BENCH_RATE ?? 50);
@@ -43,8 +44,10 @@ async function floor(env: NodeJS.ProcessEnv) {
   redis.disconnect();
   const pg = new Client({ connectionString: env.DATABASE_URL });
   await pg.connect();
-  await pg.query('CREATE TEMP TABLE floor (id serial, body text)');
-  const pgInsert = await timed(500, () => pg.query('INSERT INTO floor (body) VALUES ($1)', ['x']));
+  // A regular table: a temporary one writes no WAL, and every write of the system commits durably.
+  await pg.query('CREATE TABLE bench_floor (id serial, body text)');
+  const pgInsert = await timed(500, () => pg.query('INSERT INTO bench_floor (body) VALUES ($1)', ['x']));
+  await pg.query('DROP TABLE bench_floor');
   await pg.end();
   return { jetstreamPublishMs: jetstream, redisPingMs: redisRtt, postgresInsertMs: pgInsert };
 }
@@ -140,10 +143,11 @@ async function measure(system: System, rate: number, seconds: number, label: str
 }
 
 /** Lower rates first (BENCH_SWEEP, tips/s, 10 s each): where the p99 target still holds. */
-const SWEEP = (process.env.BENCH_SWEEP ?? '5,10,20').split(',').filter(Boolean).map(Number);
+const SWEEP = (process.env.BENCH_SWEEP ?? '5,10,20,30,40').split(',').filter(Boolean).map(Number);
 
 async function main() {
   await withBenchSystem({}, async ({ system, nats, redis }) => {
+    const machine = { referenceWorkMs: referenceWorkMs() };
     const floorFigures = await floor(system.env);
     const labels = new Map<number, string>([[process.pid, 'bench client'], [nats.pid!, 'nats-server'], [redis.pid!, 'redis-server']]);
     for (const [name, app] of system.apps) if (app.pid) labels.set(app.pid, name);
@@ -167,6 +171,7 @@ async function main() {
       ...main,
       tipsPosted: RATE * SECONDS,
       floor: floorFigures,
+      machine: { ...machine, referenceWorkMsAfter: referenceWorkMs() },
       sweep,
     };
     writeFileSync(join(process.cwd(), 'bench/results.json'), JSON.stringify(results, null, 2));
