@@ -6,6 +6,7 @@
  * ports, like the end-to-end tests. Writes bench/results.json.
  */
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import IORedis from 'ioredis';
 import { connect } from 'nats';
@@ -125,11 +126,15 @@ async function measure(system: System, rate: number, seconds: number, label: str
   const accepted = new Map<string, number>(); // tipId -> epoch ms of the 202
   const failures: string[] = [];
   const cpuBefore = cpuSnapshot();
+  const windowStart = performance.now();
   const poster = new TipPoster(system.urls.intake, system.env.OPERATOR_API_KEY!);
   await postAtRate(poster, seconds, label, accepted, failures, rate);
   poster.close();
   await sleep(1000);
   const cpuMsPerTip = cpuPerUnit(cpuBefore, cpuSnapshot(), labels, rate * seconds);
+  // The share of all cores the machine spent in that window. Near 1 the machine was saturated: tips
+  // queued, their work ran past the window, and cpuMsPerTip then understates what a tip costs.
+  const busyShare = Math.round((cpuMsPerTip.total * rate * seconds) / ((performance.now() - windowStart) * availableParallelism()) * 100) / 100;
   let firstSms = new Map<string, number>();
   for (const deadline = Date.now() + waitMs; Date.now() < deadline; await sleep(1000)) {
     firstSms = await firstSmsByTip(system);
@@ -138,7 +143,7 @@ async function measure(system: System, rate: number, seconds: number, label: str
   const latencies = [...accepted].filter(([id]) => firstSms.has(id)).map(([id, t]) => Math.max(0, firstSms.get(id)! - t));
   return {
     rate, seconds, tipsAccepted: accepted.size, tipsWithSms: latencies.length, failures: failures.length,
-    tipAcceptedToSmsMs: percentiles(latencies), stages: await stages(system, [...accepted.keys()], firstSms), cpuMsPerTip,
+    tipAcceptedToSmsMs: percentiles(latencies), stages: await stages(system, [...accepted.keys()], firstSms), cpuMsPerTip, busyShare,
   };
 }
 
@@ -159,7 +164,7 @@ async function main() {
     for (const rate of SWEEP) {
       console.error(`sweep: ${rate} tips/s for 10 s ...`);
       const result = await measure(system, rate, 10, `sweep-${rate}`, 30_000, labels);
-      console.error(`  p50 ${result.tipAcceptedToSmsMs.p50} ms, p99 ${result.tipAcceptedToSmsMs.p99} ms, cpu ${result.cpuMsPerTip.total} ms/tip`);
+      console.error(`  p50 ${result.tipAcceptedToSmsMs.p50} ms, p99 ${result.tipAcceptedToSmsMs.p99} ms, cpu ${result.cpuMsPerTip.total} ms/tip, machine ${Math.round(result.busyShare * 100)}% busy`);
       sweep.push(result);
       await sleep(2000);
     }
