@@ -81,6 +81,32 @@ describe('hotline tip to acknowledged alert', () => {
     }
   });
 
+  it('drops a page still waiting for a retry once its role is accepted, and still sends the other role\'s', async () => {
+    // Twilio answers 500 for now: both SMS pages wait in the delivery queue for their retry.
+    await fetch(`${system.urls.sandbox}/__sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel: 'sms', status: 500 }) });
+    let incidentId: string;
+    try {
+      ({ incidentId } = await openIncident('A girl of 13 is held in a house in Mae Sai; she will be moved across the bridge tonight'));
+      const [police] = await eventually(async () => {
+        const i = await system.incident(incidentId);
+        const pages = [pagesOf(i, 'police', 1)[0], pagesOf(i, 'ngo', 1)[0]];
+        expect(pages.every(Boolean)).toBe(true);
+        return pages;
+      });
+      expect((await system.sendSms(police.to, `ACK ${police.code}`)).status).toBe(200);
+      await eventually(async () => expect((await system.incident(incidentId)).roles.find((r: any) => r.role === 'police').state).toBe('accepted'));
+    } finally {
+      await fetch(`${system.urls.sandbox}/__sandbox/faults`, { method: 'DELETE' });
+    }
+    const incident = await system.incident(incidentId);
+    const [police] = pagesOf(incident, 'police', 1);
+    const [ngo] = pagesOf(incident, 'ngo', 1);
+    // The NGO page goes out on a retry; the accepted role's page never does.
+    await eventually(async () => expect((await system.messages(ngo.to)).some((m) => m.text.includes(`ACK ${ngo.code}`))).toBe(true), 15_000);
+    await sleep(3_000); // past the police page's own retry
+    expect((await system.messages(police.to)).filter((m) => m.text.includes(`ACK ${police.code}`))).toEqual([]);
+  });
+
   it('pages the step-2 responder after the deadline when nobody answers, and a different person', async () => {
     const { incidentId } = await openIncident('A 16 year old girl says she is held at a house in Mae Sai and wants to be rescued');
     const incident = await eventually(async () => {

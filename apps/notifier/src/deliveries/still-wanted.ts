@@ -26,10 +26,12 @@ export class StillWanted {
 
   private async openRoles(keys: readonly string[]): Promise<boolean[]> {
     const pairs = keys.map((k) => JSON.parse(k) as [string, string]);
+    // Two primary-key probes per page: a join let the planner scan every open incident instead, which
+    // grew with the board (a backlog of open incidents made each check slower).
     const rows = await this.db.query<{ incident_id: string; role: string }>(
-      `SELECT r.incident_id, r.role FROM incident_roles r JOIN incidents i ON i.id = r.incident_id
-        WHERE (r.incident_id, r.role) IN (SELECT * FROM unnest($1::text[], $2::text[]))
-          AND r.state IN ('pending', 'informed', 'exhausted') AND i.state IN ('triggered', 'acknowledged')`,
+      `SELECT u.incident_id, u.role FROM unnest($1::text[], $2::text[]) AS u(incident_id, role)
+        WHERE (SELECT r.state FROM incident_roles r WHERE r.incident_id = u.incident_id AND r.role = u.role) IN ('pending', 'informed', 'exhausted')
+          AND (SELECT i.state FROM incidents i WHERE i.id = u.incident_id) IN ('triggered', 'acknowledged')`,
       [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
     );
     const open = new Set(rows.map((r) => JSON.stringify([r.incident_id, r.role])));
