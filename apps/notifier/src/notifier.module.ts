@@ -7,7 +7,6 @@ import { NOTIFIER_CONFIG, NotifierConfig } from './config';
 import { DeliveryQueues } from './deliveries/delivery-queues';
 import { DeliveryWorkers } from './deliveries/delivery-workers';
 import { FallbackToSms } from './deliveries/fallback-to-sms';
-import { DeliveryReports } from './deliveries/delivery-reports';
 import { StillWanted } from './deliveries/still-wanted';
 import { IncidentsController } from './incidents.controller';
 import { SmsOptOuts } from './opt-outs/sms-opt-outs';
@@ -36,7 +35,6 @@ export class NotifierModule {
         DeliveryWorkers,
         FallbackToSms,
         StillWanted,
-        DeliveryReports,
         SmsSender,
         LineSender,
         SmsOptOuts,

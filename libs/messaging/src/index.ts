@@ -9,6 +9,8 @@ export type { MessagingModuleOptions } from './messaging.module';
 export { MessagingUnavailableError } from './messaging-unavailable.error';
 export { PermanentError, isPermanentError } from './permanent-error';
 export { deterministicId, digestId } from './ids';
+export { DeliveryBatch } from './delivery-batch';
+export type { PublishDeliveries } from './delivery-batch';
 export { consumerName } from './consumer-name';
 export { redeliveryDelay, DEFAULT_BACKOFF } from './backoff';
 export type { BackoffOptions } from './backoff';

@@ -2,12 +2,12 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { AlertDelivery, AlertRaised, DeliveryChannel } from '@rescue/contracts';
 import { ProviderError } from '@rescue/channels';
+import { DeliveryBatch, JetStreamPublisher } from '@rescue/messaging';
 import { NOTIFIER_CONFIG, NotifierConfig } from '../config';
 import { SmsOptOuts } from '../opt-outs/sms-opt-outs';
 import { LineSender } from '../providers/line-sender';
 import { SmsSender } from '../providers/sms-sender';
 import { DeliveryJob, DeliveryQueues, queueName } from './delivery-queues';
-import { DeliveryReports } from './delivery-reports';
 import { FallbackToSms } from './fallback-to-sms';
 import { StillWanted } from './still-wanted';
 
@@ -22,6 +22,8 @@ export const OPTED_OUT = 'not delivered: opted out by SMS STOP';
 export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(DeliveryWorkers.name);
   private workers: Worker<DeliveryJob>[] = [];
+  /** What the notifier learnt (LINE accepted a push, a delivery failed for good), batched. */
+  private readonly reports = new DeliveryBatch((subject, payload, msgId) => this.publisher.publish(subject, payload, msgId));
 
   constructor(
     @Inject(NOTIFIER_CONFIG) private readonly config: NotifierConfig,
@@ -29,7 +31,7 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
     private readonly stillWanted: StillWanted,
     private readonly sms: SmsSender,
     private readonly line: LineSender,
-    private readonly reports: DeliveryReports,
+    private readonly publisher: JetStreamPublisher,
     private readonly fallback: FallbackToSms,
     private readonly optOuts: SmsOptOuts,
   ) {}
@@ -98,7 +100,7 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
       alertId: alert.alertId, incidentId: alert.incidentId, channel: alert.channel, status, providerMessageId, error,
       at: new Date().toISOString(),
     };
-    await this.reports.report(event).catch((err) => {
+    await this.reports.add(event).catch((err) => {
       this.logger.warn(`${alert.alertId}: delivery status not recorded: ${(err as Error).message}`);
     });
   }
