@@ -1,4 +1,5 @@
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { httpRequest } from '../libs/platform/src/http-request';
 
 /**
  * Posts tips the way a busy operator API client would: node:http over kept-alive connections. fetch
@@ -14,27 +15,15 @@ export class TipPoster {
   ) {}
 
   /** The status and the tip id of a 202. */
-  post(tip: object): Promise<{ status: number; tipId?: string }> {
-    const body = JSON.stringify(tip);
-    return new Promise((resolve, reject) => {
-      const req = request(
-        `${this.intakeUrl}/v1/tips`,
-        {
-          method: 'POST',
-          agent: this.agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${this.apiKey}` },
-        },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (text += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, tipId: res.statusCode === 202 ? (JSON.parse(text) as { tipId: string }).tipId : undefined }));
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
+  async post(tip: object): Promise<{ status: number; tipId?: string }> {
+    const { status, text } = await httpRequest(`${this.intakeUrl}/v1/tips`, {
+      method: 'POST',
+      agent: this.agent,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.apiKey}` },
+      body: JSON.stringify(tip),
+      timeoutMs: 60_000,
     });
+    return { status, tipId: status === 202 ? (JSON.parse(text) as { tipId: string }).tipId : undefined };
   }
 
   close(): void {

@@ -3,3 +3,4 @@ export * from './env-files';
 export * from './sealing';
 export * from './health';
 export * from './validation';
+export * from './http-request';

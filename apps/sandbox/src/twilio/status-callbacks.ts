@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { signTwilioRequest } from '@rescue/channels';
+import { httpRequest } from '@rescue/platform';
 import { SANDBOX_CONFIG, SandboxConfig } from '../config';
-import { httpPost } from '../webhooks/http-post';
 
 /** When each status is reported after the message was accepted: "shortly after", like Twilio. */
 const STEPS_MS = { sent: 100, final: 250 };
@@ -58,7 +58,7 @@ export class StatusCallbacks implements OnModuleDestroy {
         'x-twilio-signature': signTwilioRequest(this.config.TWILIO_AUTH_TOKEN, sms.callbackUrl, params),
         'user-agent': 'TwilioProxy/1.1',
       };
-      const res = await httpPost(sms.callbackUrl, headers, new URLSearchParams(params).toString(), 10_000);
+      const res = await httpRequest(sms.callbackUrl, { method: 'POST', headers, body: new URLSearchParams(params).toString(), timeoutMs: 10_000 });
       if (res.status < 200 || res.status > 299) this.logger.warn(`status callback ${status} for ${sms.sid}: HTTP ${res.status}`);
     } catch (err) {
       this.logger.warn(`status callback ${status} for ${sms.sid} failed: ${(err as Error).message}`);

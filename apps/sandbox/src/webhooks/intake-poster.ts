@@ -1,6 +1,6 @@
 import { HttpException, Inject, Injectable } from '@nestjs/common';
+import { HttpAnswer, httpRequest } from '@rescue/platform';
 import { SANDBOX_CONFIG, SandboxConfig } from '../config';
-import { HttpAnswer, httpPost } from './http-post';
 
 /** Intake's answer to a webhook, passed back to whoever asked the sandbox to send it. */
 export interface IntakeAnswer {
@@ -18,11 +18,12 @@ export class IntakePoster {
     const url = `${this.config.SANDBOX_INTAKE_URL.replace(/\/+$/, '')}${path}`;
     let res: HttpAnswer;
     try {
-      res = await httpPost(url, headers, body, 15_000);
+      res = await httpRequest(url, { method: 'POST', headers, body, timeoutMs: 15_000 });
     } catch (err) {
       throw new HttpException({ message: `intake did not answer at ${url}: ${(err as Error).message}` }, 502);
     }
-    const { contentType, text } = res;
+    const contentType = res.headers['content-type'] ?? null;
+    const { text } = res;
     return { status: res.status, contentType, body: contentType?.includes('json') && text ? safeJson(text) : text };
   }
 }

@@ -1,5 +1,6 @@
-import { Agent as HttpAgent, IncomingHttpHeaders, request as httpRequest } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { httpRequest } from '@rescue/platform';
 import twilio from 'twilio';
 import type RequestClient from 'twilio/lib/base/RequestClient';
 import Response from 'twilio/lib/http/response';
@@ -24,13 +25,11 @@ export interface NodeRequestClientOptions {
  */
 export class NodeRequestClient extends twilio.RequestClient {
   private readonly baseUrl?: string;
-  private readonly timeoutMs: number;
   private readonly agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 20 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 20 }) };
 
   constructor(options: NodeRequestClientOptions) {
     super({ timeout: options.timeoutMs, autoRetry: false });
     this.baseUrl = options.baseUrl?.replace(/\/+$/, '');
-    this.timeoutMs = options.timeoutMs;
   }
 
   override async request<TData>(opts: RequestOptions<TData>): Promise<Response<TData>> {
@@ -42,25 +41,9 @@ export class NodeRequestClient extends twilio.RequestClient {
     let body: string | undefined;
     if (opts.data !== undefined && headers['Content-Type'] === 'application/json') body = JSON.stringify(opts.data);
     else if (opts.data !== undefined) body = new URLSearchParams(formEntries(opts.data)).toString();
-    if (body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(body));
-    const { status, text, responseHeaders } = await this.send(url, opts.method.toUpperCase(), headers, body, opts.timeout ?? this.timeoutMs);
-    return new Response(status, text as TData, responseHeaders);
-  }
-
-  private send(url: URL, method: string, headers: Record<string, string>, body: string | undefined, timeoutMs: number) {
-    const https = url.protocol === 'https:';
-    const send = https ? httpsRequest : httpRequest;
-    return new Promise<{ status: number; text: string; responseHeaders: IncomingHttpHeaders }>((resolve, reject) => {
-      const req = send(url, { method, headers, agent: https ? this.agents.https : this.agents.http, timeout: timeoutMs }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), responseHeaders: res.headers }));
-        res.on('error', reject);
-      });
-      req.on('timeout', () => req.destroy(Object.assign(new Error(`Twilio did not answer in ${timeoutMs} ms`), { code: 'ETIMEDOUT' })));
-      req.on('error', reject);
-      req.end(body);
-    });
+    const agent = url.protocol === 'https:' ? this.agents.https : this.agents.http;
+    const answer = await httpRequest(url, { method: opts.method.toUpperCase(), headers, body, timeoutMs: opts.timeout ?? this.defaultTimeout, agent });
+    return new Response(answer.status, answer.text as TData, answer.headers);
   }
 }
 
