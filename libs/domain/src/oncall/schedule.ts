@@ -107,17 +107,40 @@ function layerMemberAt(layer: ScheduleLayer, zone: string, at: Date): string | u
   return turn === undefined ? undefined : layer.members[turn % layer.members.length];
 }
 
-/** The first hand-off: the start date at the hand-off time, in the schedule's zone. */
-function firstHandoff(layer: ScheduleLayer, zone: string): DateTime {
-  // Parsing dates is the slow part of evaluating a schedule; layers are not edited in place.
-  const key = `${zone} ${layer.start} ${layer.handoff}`;
-  const cached = firstHandoffs.get(layer);
-  if (cached?.key === key) return cached.at;
-  const at = localInstant(DateTime.fromISO(layer.start, { zone }), clockMinutes(layer.handoff));
-  firstHandoffs.set(layer, { key, at });
-  return at;
+/**
+ * What evaluating a layer keeps asking, computed once per layer: its first hand-off (the start date at
+ * the hand-off time, in the schedule's zone) and the start of each turn asked about (epoch ms). Zone
+ * arithmetic is the slow part of evaluating a schedule (luxon asks Intl for the offset), every page
+ * asks who is on call now, and the same few turns are asked about all day. Layers are not edited in
+ * place; the key still catches a changed one. Bounded: past 512 turns it starts again.
+ */
+function layerTimes(layer: ScheduleLayer, zone: string): LayerTimes {
+  const r = layer.rotation;
+  const key = `${zone} ${layer.start} ${layer.handoff} ${r.kind === 'hours' ? `${r.hours}h` : r.kind}`;
+  const cached = layerTimesCache.get(layer);
+  if (cached?.key === key && cached.turnStartMs.size <= 512) return cached;
+  const first = localInstant(DateTime.fromISO(layer.start, { zone }), clockMinutes(layer.handoff));
+  const fresh = { key, first, turnStartMs: new Map<number, number>() };
+  layerTimesCache.set(layer, fresh);
+  return fresh;
 }
-const firstHandoffs = new WeakMap<ScheduleLayer, { key: string; at: DateTime }>();
+interface LayerTimes {
+  key: string;
+  first: DateTime;
+  turnStartMs: Map<number, number>;
+}
+const layerTimesCache = new WeakMap<ScheduleLayer, LayerTimes>();
+
+function firstHandoff(layer: ScheduleLayer, zone: string): DateTime {
+  return layerTimes(layer, zone).first;
+}
+
+function turnStartMs(layer: ScheduleLayer, zone: string, turn: number): number {
+  const times = layerTimes(layer, zone);
+  let ms = times.turnStartMs.get(turn);
+  if (ms === undefined) times.turnStartMs.set(turn, (ms = turnStart(times.first, layer.rotation, turn).toMillis()));
+  return ms;
+}
 
 /** Turns are counted in calendar days/weeks (so a hand-off stays at 08:00 local across DST) or fixed hours. */
 function turnStart(first: DateTime, rotation: Rotation, turn: number): DateTime {
@@ -142,25 +165,10 @@ function turnIndexAt(layer: ScheduleLayer, zone: string, at: Date): number | und
   if (t < first.toMillis()) return undefined;
   // Estimate from the nominal length, then correct for days that are not 24 h long.
   let turn = Math.floor((t - first.toMillis()) / nominalTurnMs(layer.rotation));
-  while (turn > 0 && turnStartMs(layer, zone, first, turn) > t) turn--;
-  while (turnStartMs(layer, zone, first, turn + 1) <= t) turn++;
+  while (turn > 0 && turnStartMs(layer, zone, turn) > t) turn--;
+  while (turnStartMs(layer, zone, turn + 1) <= t) turn++;
   return turn;
 }
-
-/**
- * turnStart as epoch ms, remembered per layer: every page asks who is on call now, and the zone
- * arithmetic behind a turn's start (luxon asking Intl for the offset) was most of dispatch's time
- * in schedules; the same few turns are asked about all day. Keyed like firstHandoff, and bounded.
- */
-function turnStartMs(layer: ScheduleLayer, zone: string, first: DateTime, turn: number): number {
-  let cache = turnStarts.get(layer);
-  const key = `${zone} ${layer.start} ${layer.handoff} ${JSON.stringify(layer.rotation)}`;
-  if (cache?.key !== key || cache.ms.size > 512) turnStarts.set(layer, (cache = { key, ms: new Map() }));
-  let ms = cache.ms.get(turn);
-  if (ms === undefined) cache.ms.set(turn, (ms = turnStart(first, layer.rotation, turn).toMillis()));
-  return ms;
-}
-const turnStarts = new WeakMap<ScheduleLayer, { key: string; ms: Map<number, number> }>();
 
 function turnStartsBetween(layer: ScheduleLayer, zone: string, from: Date, to: Date): DateTime[] {
   const first = firstHandoff(layer, zone);
