@@ -75,7 +75,7 @@ export class DeadlineAuditor implements OnApplicationBootstrap, OnModuleDestroy 
       const missing = rebuild.length;
       await eachLimited(rebuild, 16, async ({ r, position }) => {
         // A finished job keeps its id for a while: removed, so the new one is not ignored as a duplicate.
-        await (await this.scheduler.find(position))?.remove().catch(() => undefined);
+        await this.scheduler.cancel(position);
         await this.scheduler.schedule(position, r.deadline_at!);
       });
       await eachLimited(unstarted, 4, (r) =>

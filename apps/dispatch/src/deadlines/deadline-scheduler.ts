@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { Job, Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import DataLoader from 'dataloader';
 import IORedis from 'ioredis';
 import { deterministicId } from '@rescue/messaging';
@@ -84,10 +84,6 @@ export class DeadlineScheduler implements OnModuleDestroy {
       }
     }
     return out;
-  }
-
-  find(p: DeadlinePosition): Promise<Job<DeadlinePosition> | undefined> {
-    return this.queue.getJob(deadlineJobId(p));
   }
 
   async onModuleDestroy() {
