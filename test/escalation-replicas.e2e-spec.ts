@@ -162,8 +162,9 @@ describe(`${N} P1 incidents, two dispatch replicas, Redis flushed mid-run`, () =
     await Promise.all([posting, flushing, scheduling]);
     await Promise.all(ackTimers);
     // Let every unanswered chain run out: 2 x 3 steps of STEP_MS, with room for a loaded machine (on a
-    // slow day deadlines here fire 5 s late at the median, and one last step once took over 11 s). The
-    // periodic audit is off, so the longer wait cannot hide a lost deadline; a healthy run stops early.
+    // slow day deadlines here fire 5 s late at the median, and one run ended with a chain still pending
+    // 11 s after its deadline). The periodic audit is off, so the longer wait cannot hide a lost
+    // deadline; a healthy run stops as soon as no chain is pending.
     const settleUntil = Date.now() + 60_000;
     let open: any[] = [];
     for (;;) {
