@@ -19,8 +19,12 @@ import { TipPoster } from './tip-poster';
 
 const RATE = Number(process.env.BENCH_RATE ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
-/** A running system is warm (JIT, connection pools, SDK clients): this much traffic first is not measured. */
-const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+/**
+ * A running system is warm (JIT, connection pools, SDK clients): this much traffic first is not
+ * measured. 3 s was too little for a system just started: V8 was still optimising, a tip cost ~36 ms of
+ * CPU instead of ~29 and the first 50/s run without the sweep before it saturated the machine.
+ */
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 
 async function timed(times: number, fn: () => Promise<unknown>) {
   const out: number[] = [];
