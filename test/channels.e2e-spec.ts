@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { messagingApi } from '@line/bot-sdk';
 import {
   createLineClient,
@@ -155,6 +157,27 @@ describe('LINE adapter', () => {
 
   it('treats an unreachable API as temporary', async () => {
     const client = createLineClient({ channelAccessToken: 't', baseURL: 'http://127.0.0.1:1' });
-    await expect(caught(pushMessage(client, { to: user, messages: [{ type: 'text', text: 'x' }], deliveryId: 'down' }))).resolves.toMatchObject({ provider: 'line', temporary: true });
+    await expect(caught(pushMessage(client, { to: user, messages: [{ type: 'text', text: 'x' }], deliveryId: 'down' }))).resolves.toMatchObject({
+      provider: 'line',
+      code: 'ECONNREFUSED',
+      temporary: true,
+    });
+  });
+
+  it('gives up on an API that takes the request and never answers, as a temporary error', async () => {
+    // The SDK's own fetch had no timeout: a hung connection would have held the delivery for ever.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const client = createLineClient({ channelAccessToken: 't', baseURL: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`, timeoutMs: 300 });
+      await expect(caught(pushMessage(client, { to: user, messages: [{ type: 'text', text: 'x' }], deliveryId: 'hung' }))).resolves.toMatchObject({
+        provider: 'line',
+        code: 'ETIMEDOUT',
+        temporary: true,
+      });
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });

@@ -28,6 +28,7 @@ export function toLineProviderError(err: unknown): ProviderError {
       cause: err,
     });
   }
-  const e = err as { cause?: { code?: string }; message?: string };
-  return new ProviderError({ provider: 'line', code: e?.cause?.code, temporary: true, message: e?.message ?? String(err), cause: err });
+  // A network failure: node:http puts the code on the error, fetch on its cause.
+  const e = err as { code?: string; cause?: { code?: string }; message?: string };
+  return new ProviderError({ provider: 'line', code: e?.code ?? e?.cause?.code, temporary: true, message: e?.message ?? String(err), cause: err });
 }
