@@ -1,5 +1,4 @@
-import { Agent } from 'node:http';
-import { httpRequest } from '../libs/platform/src/http-request';
+import { httpRequest, keepAliveAgents } from '../libs/platform/src/http-request';
 
 /**
  * Posts tips the way a busy operator API client would: node:http over kept-alive connections. fetch
@@ -7,7 +6,7 @@ import { httpRequest } from '../libs/platform/src/http-request';
  * system it measures.
  */
 export class TipPoster {
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  private readonly agents = keepAliveAgents(64);
 
   constructor(
     private readonly intakeUrl: string,
@@ -18,7 +17,7 @@ export class TipPoster {
   async post(tip: object): Promise<{ status: number; tipId?: string }> {
     const { status, text } = await httpRequest(`${this.intakeUrl}/v1/tips`, {
       method: 'POST',
-      agent: this.agent,
+      agents: this.agents,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${this.apiKey}` },
       body: JSON.stringify(tip),
       timeoutMs: 60_000,
@@ -27,6 +26,6 @@ export class TipPoster {
   }
 
   close(): void {
-    this.agent.destroy();
+    this.agents.http.destroy();
   }
 }

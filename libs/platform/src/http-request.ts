@@ -1,13 +1,24 @@
-import { Agent, IncomingHttpHeaders, request as httpRequestOf } from 'node:http';
-import { request as httpsRequestOf } from 'node:https';
+import { Agent as HttpAgent, IncomingHttpHeaders, request as httpRequestOf } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequestOf } from 'node:https';
+
+/** A client's own keep-alive connection pools, one per protocol (the request picks by its URL). */
+export interface KeepAliveAgents {
+  http: HttpAgent;
+  https: HttpsAgent;
+}
+
+/** Pools for a client that calls one API many times, at most `maxSockets` connections each. */
+export function keepAliveAgents(maxSockets: number): KeepAliveAgents {
+  return { http: new HttpAgent({ keepAlive: true, maxSockets }), https: new HttpsAgent({ keepAlive: true, maxSockets }) };
+}
 
 export interface HttpRequest {
   method: string;
   headers?: Record<string, string>;
   body?: string;
   timeoutMs: number;
-  /** Keep-alive pool; the global agents (keep-alive since Node 19) when unset. */
-  agent?: Agent;
+  /** Keep-alive pools; the global agents (keep-alive since Node 19, unbounded) when unset. */
+  agents?: KeepAliveAgents;
 }
 
 export interface HttpAnswer {
@@ -23,10 +34,12 @@ export interface HttpAnswer {
  */
 export function httpRequest(url: string | URL, req: HttpRequest): Promise<HttpAnswer> {
   const target = typeof url === 'string' ? new URL(url) : url;
-  const send = target.protocol === 'https:' ? httpsRequestOf : httpRequestOf;
+  const https = target.protocol === 'https:';
+  const send = https ? httpsRequestOf : httpRequestOf;
+  const agent = req.agents && (https ? req.agents.https : req.agents.http);
   const headers = req.body === undefined ? req.headers : { ...req.headers, 'content-length': String(Buffer.byteLength(req.body)) };
   return new Promise((resolve, reject) => {
-    const request = send(target, { method: req.method, headers, timeout: req.timeoutMs, ...(req.agent ? { agent: req.agent } : {}) }, (res) => {
+    const request = send(target, { method: req.method, headers, timeout: req.timeoutMs, ...(agent ? { agent } : {}) }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));

@@ -1,7 +1,6 @@
-import { Agent as HttpAgent, STATUS_CODES } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
+import { STATUS_CODES } from 'node:http';
 import { HTTPFetchError } from '@line/bot-sdk';
-import { httpRequest } from '@rescue/platform';
+import { httpRequest, keepAliveAgents } from '@rescue/platform';
 
 /** What the SDK's generated methods read of an answer: status, headers, and the body as text. */
 class LineAnswer {
@@ -35,7 +34,7 @@ class LineAnswer {
  * its fetch client throws them. Only the JSON calls the system makes (get, post) are carried.
  */
 export class LineHttpClient {
-  private readonly agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 20 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 20 }) };
+  private readonly agents = keepAliveAgents(20);
 
   constructor(
     private readonly baseURL: string,
@@ -55,8 +54,7 @@ export class LineHttpClient {
   }
 
   private async send(url: URL, method: string, headers: Record<string, string>, body?: string): Promise<LineAnswer> {
-    const agent = url.protocol === 'https:' ? this.agents.https : this.agents.http;
-    const answer = await httpRequest(url, { method, headers: { ...this.defaultHeaders, ...headers }, body, timeoutMs: this.timeoutMs, agent });
+    const answer = await httpRequest(url, { method, headers: { ...this.defaultHeaders, ...headers }, body, timeoutMs: this.timeoutMs, agents: this.agents });
     const res = new LineAnswer(answer.status, STATUS_CODES[answer.status] ?? '', answer.headers, answer.text);
     if (!res.ok) {
       throw new HTTPFetchError(`${res.status} - ${res.statusText}`, { status: res.status, statusText: res.statusText, headers: res.headers, body: answer.text });

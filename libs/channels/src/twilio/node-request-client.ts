@@ -1,6 +1,4 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
-import { httpRequest } from '@rescue/platform';
+import { httpRequest, keepAliveAgents } from '@rescue/platform';
 import twilio from 'twilio';
 import type RequestClient from 'twilio/lib/base/RequestClient';
 import Response from 'twilio/lib/http/response';
@@ -25,7 +23,7 @@ export interface NodeRequestClientOptions {
  */
 export class NodeRequestClient extends twilio.RequestClient {
   private readonly baseUrl?: string;
-  private readonly agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 20 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 20 }) };
+  private readonly agents = keepAliveAgents(20);
 
   constructor(options: NodeRequestClientOptions) {
     super({ timeout: options.timeoutMs, autoRetry: false });
@@ -41,8 +39,7 @@ export class NodeRequestClient extends twilio.RequestClient {
     let body: string | undefined;
     if (opts.data !== undefined && headers['Content-Type'] === 'application/json') body = JSON.stringify(opts.data);
     else if (opts.data !== undefined) body = new URLSearchParams(formEntries(opts.data)).toString();
-    const agent = url.protocol === 'https:' ? this.agents.https : this.agents.http;
-    const answer = await httpRequest(url, { method: opts.method.toUpperCase(), headers, body, timeoutMs: opts.timeout ?? this.defaultTimeout, agent });
+    const answer = await httpRequest(url, { method: opts.method.toUpperCase(), headers, body, timeoutMs: opts.timeout ?? this.defaultTimeout, agents: this.agents });
     return new Response(answer.status, answer.text as TData, answer.headers);
   }
 }
