@@ -1,9 +1,14 @@
 import { createServer } from 'node:net';
 import { DeliverPolicy, JsMsg, NatsConnection } from 'nats';
 import { TipReceived } from '@rescue/contracts';
+import { e2eInfra } from './e2e-env';
 
-/** The developer NATS (JetStream on). Messaging tests share its streams, so they filter by their own ids. */
-export const TEST_NATS_URL = process.env.MESSAGING_TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
+/**
+ * The test run's own NATS (global-setup), never the developer's: tips published here once reached a
+ * running system's triage and became incidents in its database. Messaging tests share the streams with
+ * the other end-to-end tests, so they filter by their own ids.
+ */
+export const TEST_NATS_URL = process.env.MESSAGING_TEST_NATS_URL ?? `nats://127.0.0.1:${e2eInfra().natsPort}`;
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
