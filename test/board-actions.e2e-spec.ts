@@ -110,8 +110,8 @@ inBrowser('reassign (console)', () => {
     expect(chainOf(after, 'police')).toMatchObject({ state: 'pending', step });
     // His phone got the page with a reply code; the officer paged before is told, and is not paged again.
     await eventually(async () => {
-      const received = await system.messages(reassignedPage.to);
-      expect(received.some((m) => m.text.includes(`ACK ${reassignedPage.code}`))).toBe(true);
+      const [received] = await system.deliveriesOf(reassignedPage);
+      expect(received.text).toContain(`ACK ${reassignedPage.code}`);
     });
     expect(pagesOf(after, 'police').filter((a: any) => a.responderId === first.responderId).every((a: any) => a.state === 'stood-down')).toBe(true);
     const told = noticesTo(after, first.responderId);

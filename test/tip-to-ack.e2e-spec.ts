@@ -44,11 +44,13 @@ describe('hotline tip to acknowledged alert', () => {
     expect(incident).toMatchObject({ id: incidentId, state: 'triggered', priority: 'P1', district: 'mae-sai', step: 1 });
     for (const page of [...pagesOf(incident, 'police', 1), ...pagesOf(incident, 'ngo', 1)]) {
       const sms = await eventually(async () => {
-        const found = (await system.messages(page.to)).find((m) => m.channel === 'sms' && m.text.includes(`ACK ${page.code}`));
+        const [found] = await system.deliveriesOf(page);
         expect(found).toBeDefined();
         return found!;
       }, 10_000);
+      expect(sms.channel).toBe('sms');
       expect(sms.text).toMatch(/P1/);
+      expect(sms.text).toContain(`ACK ${page.code}`);
     }
   });
 
@@ -102,9 +104,9 @@ describe('hotline tip to acknowledged alert', () => {
     const [police] = pagesOf(incident, 'police', 1);
     const [ngo] = pagesOf(incident, 'ngo', 1);
     // The NGO page goes out on a retry; the accepted role's page never does.
-    await eventually(async () => expect((await system.messages(ngo.to)).some((m) => m.text.includes(`ACK ${ngo.code}`))).toBe(true), 15_000);
+    await eventually(async () => expect(await system.deliveriesOf(ngo)).toHaveLength(1), 15_000);
     await sleep(3_000); // past the police page's own retry
-    expect((await system.messages(police.to)).filter((m) => m.text.includes(`ACK ${police.code}`))).toEqual([]);
+    expect(await system.deliveriesOf(police)).toEqual([]);
   });
 
   it('pages the step-2 responder after the deadline when nobody answers, and a different person', async () => {
@@ -118,7 +120,7 @@ describe('hotline tip to acknowledged alert', () => {
     const step2 = pagesOf(incident, 'police', 2);
     expect(step2.some((a: any) => !step1.has(a.responderId))).toBe(true);
     const sms = await eventually(async () => {
-      const found = (await system.messages(step2[0].to)).find((m) => m.text.includes(`ACK ${step2[0].code}`));
+      const [found] = await system.deliveriesOf(step2[0]);
       expect(found).toBeDefined();
       return found;
     }, 10_000);

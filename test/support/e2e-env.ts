@@ -16,7 +16,12 @@ export function e2eInfra() {
   };
 }
 
-/** The development values from .env.example, pointed at the test infrastructure and ports. */
+/**
+ * The development values from .env.example, pointed at the test infrastructure and ports, and at the
+ * test directory: the demo people and policies with schedules that do not change with the hour.
+ */
+export const TEST_DIRECTORY_FILE = 'test/fixtures/directory.yaml';
+
 export function e2eEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
   const example = parseEnv(readFileSync(resolve(process.cwd(), '.env.example'), 'utf8'));
   const infra = e2eInfra();
@@ -39,6 +44,7 @@ export function e2eEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEn
     TWILIO_API_BASE_URL: sandbox,
     LINE_API_BASE_URL: sandbox,
     LINE_DATA_API_BASE_URL: sandbox,
+    DIRECTORY_FILE: TEST_DIRECTORY_FILE,
     ...overrides,
   };
 }

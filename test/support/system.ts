@@ -105,6 +105,14 @@ export class System {
     return (await res.json()) as SandboxMessage[];
   }
 
+  /**
+   * What the provider received for one alert, recognised by its id (an SMS by the alertId of its
+   * status callback, a LINE card by its postback data), never by text other messages may share.
+   */
+  async deliveriesOf(alert: { id: string; to: string }): Promise<SandboxMessage[]> {
+    return (await this.messages(alert.to)).filter((m) => deliveredAlertId(m) === alert.id);
+  }
+
   async allMessages(): Promise<SandboxMessage[]> {
     const res = await fetch(`${this.urls.sandbox}/__sandbox/messages`);
     return (await res.json()) as SandboxMessage[];
@@ -156,6 +164,16 @@ export class System {
     if (status !== 200) throw new Error(`incident ${id}: ${status} ${JSON.stringify(body)}`);
     return body;
   }
+}
+
+/** The alert a sandbox message delivered, if it was an alert (a page or a notice of one). */
+export function deliveredAlertId(m: SandboxMessage): string | undefined {
+  if (m.channel === 'sms') {
+    const callback = (m.payload as { StatusCallback?: string } | null)?.StatusCallback;
+    return callback ? new URL(callback).searchParams.get('alertId') ?? undefined : undefined;
+  }
+  const data = JSON.stringify(m.payload).match(/alert=([^&"\\]+)/);
+  return data ? data[1] : undefined;
 }
 
 /** Retries an assertion until it passes or time runs out (then throws its last error). */
