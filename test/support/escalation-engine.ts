@@ -8,6 +8,7 @@ import { Client, Pool } from 'pg';
 import { AlertRaised, Subjects } from '@rescue/contracts';
 import { JetStreamPublisher, MessagingUnavailableError, PublishResult } from '@rescue/messaging';
 import { Database, migrate } from '@rescue/persistence';
+import { Clock, SystemClock } from '@rescue/platform';
 import { schemaFor } from '../../libs/messaging/src/event-schemas';
 import { AcknowledgeOnBehalf } from '../../apps/dispatch/src/commands/acknowledge-on-behalf';
 import { EscalateNow } from '../../apps/dispatch/src/commands/escalate-now';
@@ -206,10 +207,14 @@ export async function freshDatabase(name: string): Promise<{ url: string; drop: 
   return { url, drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
-export async function startEngine(options: { databaseUrl: string; redisDb: number }): Promise<Engine> {
+/**
+ * `directory` replaces PROPERTY_DIRECTORY; `clock` replaces the wall clock for every on-call decision
+ * (which turn of a rota pages, which hand-off is due), for tests about rotations and hand-offs.
+ */
+export async function startEngine(options: { databaseUrl: string; redisDb: number; directory?: string; clock?: Clock }): Promise<Engine> {
   const dir = mkdtempSync(join(tmpdir(), 'escalation-props-'));
   const directoryFile = join(dir, 'directory.yaml');
-  writeFileSync(directoryFile, PROPERTY_DIRECTORY);
+  writeFileSync(directoryFile, options.directory ?? PROPERTY_DIRECTORY);
   const redisUrl = `redis://127.0.0.1:${e2eInfra().redisPort}/${options.redisDb}`;
   const config = DispatchConfig.parse({
     DATABASE_URL: options.databaseUrl,
@@ -220,6 +225,8 @@ export async function startEngine(options: { databaseUrl: string; redisDb: numbe
   });
   const publisher = new RecordingPublisher(options.databaseUrl);
   const module = await Test.createTestingModule({ imports: [DispatchModule.forRoot(config)] })
+    .overrideProvider(Clock)
+    .useValue(options.clock ?? new SystemClock())
     .overrideProvider(JetStreamPublisher)
     .useValue(publisher)
     .overrideProvider(DeadlineWorker)

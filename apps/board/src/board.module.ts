@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MessagingModule } from '@rescue/messaging';
 import { PersistenceModule } from '@rescue/persistence';
-import { HealthModule, Sealer } from '@rescue/platform';
+import { HealthModule, Sealer, systemClockProvider } from '@rescue/platform';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { Sessions } from './auth/sessions';
@@ -44,6 +44,7 @@ export class BoardModule {
       controllers: [AuthController, IncidentsController, TipsController, OnCallController, UsersController, EventsController, DirectoryController],
       providers: [
         { provide: BOARD_CONFIG, useValue: config },
+        systemClockProvider,
         { provide: Sealer, useValue: new Sealer(config.PII_ENCRYPTION_KEY) },
         { provide: APP_GUARD, useClass: AuthGuard },
         Sessions,

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule } from '@rescue/messaging';
 import { PersistenceModule } from '@rescue/persistence';
-import { HealthModule } from '@rescue/platform';
+import { HealthModule, systemClockProvider } from '@rescue/platform';
 import { AcknowledgeOnBehalf } from './commands/acknowledge-on-behalf';
 import { EscalateNow } from './commands/escalate-now';
 import { MergeIncident } from './commands/merge-incident';
@@ -52,6 +52,7 @@ export class DispatchModule {
       controllers: [EventsController],
       providers: [
         { provide: DISPATCH_CONFIG, useValue: config },
+        systemClockProvider,
         DirectoryService,
         ContactBook,
         IncidentReader,

@@ -4,3 +4,4 @@ export * from './sealing';
 export * from './health';
 export * from './validation';
 export * from './http-request';
+export * from './clock';

@@ -1,5 +1,6 @@
 import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
+import { Clock } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
 import { roleChainsOf } from './role-chains.sql';
 import { scopeOf, visibleIncident } from './incident-visibility';
@@ -14,6 +15,7 @@ export class IncidentQueries {
   constructor(
     @Inject(Database) private readonly db: Database,
     private readonly directory: ResponderDirectory,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -93,7 +95,7 @@ export class IncidentQueries {
     ]);
     if (!incident) throw new NotFoundException(`no incident ${id}`);
     const pagedState = new Map(paged.map((p) => [p.responder_id, p.state]));
-    return (await this.directory.candidates(role, incident.district, new Date())).map((c) => ({ ...c, paged: pagedState.get(c.responderId) ?? null }));
+    return (await this.directory.candidates(role, incident.district, this.clock.now())).map((c) => ({ ...c, paged: pagedState.get(c.responderId) ?? null }));
   }
 
   async tip(user: BoardUser, tipId: string) {

@@ -1,5 +1,6 @@
 import { BadRequestException, Controller, Get, Inject, Query } from '@nestjs/common';
 import { onCall, scheduleGaps } from '@rescue/domain';
+import { Clock } from '@rescue/platform';
 import { Roles } from '../auth/auth.guard';
 import { BOARD_CONFIG, BoardConfig } from '../config';
 import { BoardDirectory } from '../directory/board-directory';
@@ -10,11 +11,12 @@ export class OnCallController {
   constructor(
     @Inject(BOARD_CONFIG) private readonly config: BoardConfig,
     private readonly directory: BoardDirectory,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
   async get(@Query('district') district?: string, @Query('role') role?: string, @Query('at') at?: string) {
-    const when = at ? new Date(at) : new Date();
+    const when = at ? new Date(at) : this.clock.now();
     if (Number.isNaN(when.getTime())) throw new BadRequestException('at: must be an ISO 8601 date-time');
     const { directory } = await this.directory.current();
     const organizations = new Map(directory.organizations.map((o) => [o.id, o]));
@@ -34,7 +36,7 @@ export class OnCallController {
     const n = days === undefined || days === '' ? this.config.COVERAGE_GAP_DAYS : Number(days);
     if (!Number.isFinite(n) || n <= 0 || n > 60) throw new BadRequestException('days: must be a number of days from 1 to 60');
     const { directory } = await this.directory.current();
-    const from = new Date();
+    const from = this.clock.now();
     const to = new Date(from.getTime() + n * 86_400_000);
     const names = new Map(directory.schedules.map((s) => [s.id, s.name]));
     return scheduleGaps(directory, from, to).map((g) => ({

@@ -4,6 +4,7 @@ import { coverageGapText } from '@rescue/channels';
 import { compareGaps, coordinators, ReportedGap, scheduleGaps } from '@rescue/domain';
 import { deterministicId } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
+import { Clock } from '@rescue/platform';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { DirectoryNotice, DirectoryNoticeOutbox } from '../handoffs/directory-notice-outbox';
 import { ContactBook } from './contact-book';
@@ -24,9 +25,10 @@ export class CoverageGapReports {
     private readonly directory: DirectoryService,
     private readonly contacts: ContactBook,
     private readonly outbox: DirectoryNoticeOutbox,
+    private readonly clock: Clock,
   ) {}
 
-  async execute(now = new Date()): Promise<number> {
+  async execute(now = this.clock.now()): Promise<number> {
     const dir = this.directory.directory;
     const to = new Date(now.getTime() + this.config.COVERAGE_GAP_DAYS * 86_400_000);
     const found = scheduleGaps(dir, now, to);

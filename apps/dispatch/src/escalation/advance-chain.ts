@@ -3,6 +3,7 @@ import { Subjects } from '@rescue/contracts';
 import { coordinators, Responder } from '@rescue/domain';
 import { JetStreamPublisher } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
+import { Clock } from '@rescue/platform';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { ContactBook } from '../directory/contact-book';
@@ -49,6 +50,7 @@ export class AdvanceChain {
     private readonly publisher: JetStreamPublisher,
     private readonly replyCodes: ReplyCodes,
     private readonly contacts: ContactBook,
+    private readonly clock: Clock,
   ) {}
 
   async execute(incidentId: string, role: string, from: ChainPosition, reason: EscalationReason): Promise<boolean> {
@@ -69,7 +71,7 @@ export class AdvanceChain {
     const incident = known ?? (await this.incidents.get(incidentId));
     if (!incident?.policy || (incident.state !== 'triggered' && incident.state !== 'acknowledged')) return [];
     const dir = this.directory.directory;
-    const now = new Date();
+    const now = this.clock.now();
     const planned = chains.map((c) => ({ ...c, plan: planAfter(dir, incident.policy!, c.role, c.from.step, now) }));
     // Current contacts of everyone this move may page, in one query.
     const everyone = new Map<string, Responder>();

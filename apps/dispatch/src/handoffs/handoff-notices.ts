@@ -3,6 +3,7 @@ import { handoffNoticeText } from '@rescue/channels';
 import { handoffsBetween } from '@rescue/domain';
 import { deterministicId } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
+import { Clock } from '@rescue/platform';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { ContactBook } from '../directory/contact-book';
 import { DirectoryService } from '../directory/directory.service';
@@ -24,9 +25,10 @@ export class HandoffNotices {
     private readonly directory: DirectoryService,
     private readonly contacts: ContactBook,
     private readonly outbox: DirectoryNoticeOutbox,
+    private readonly clock: Clock,
   ) {}
 
-  async execute(now = new Date()): Promise<number> {
+  async execute(now = this.clock.now()): Promise<number> {
     const dir = this.directory.directory;
     const lead = this.config.HANDOFF_NOTICE_LEAD_MINUTES * 60_000 * this.config.ESCALATION_TIME_SCALE;
     const from = new Date(now.getTime() - this.config.ONCALL_SCAN_INTERVAL_MS);
