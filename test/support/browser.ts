@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Browser, chromium, Page } from 'playwright-core';
+import { withoutFakeTime } from './fake-time';
 import { System } from './system';
 
 /** Debian's Chromium, driven by playwright-core (no browser download). */
@@ -14,6 +15,7 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    env: withoutFakeTime(),
   });
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
+import { fakeTimeEnv } from './fake-time';
 
 /**
  * End-to-end tests run against their own NATS and Redis (started by global-setup on free ports, so a
@@ -13,6 +14,8 @@ export function e2eInfra() {
     redisPort: Number(process.env.E2E_REDIS_PORT ?? 16379),
     database: process.env.E2E_DATABASE ?? 'rescue_e2e',
     portBase: Number(process.env.E2E_PORT_BASE ?? 13000),
+    /** The PostgreSQL server (no database): the machine's, or one of the run's own (npm run test:hours). */
+    postgres: process.env.E2E_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432',
   };
 }
 
@@ -32,12 +35,13 @@ export function e2eEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEn
   return {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    ...fakeTimeEnv(), // npm run test:hours: the apps keep the tests' clock
     ...example,
     ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
     NODE_ENV: 'test',
     NATS_URL: `nats://127.0.0.1:${infra.natsPort}`,
     REDIS_URL: `redis://127.0.0.1:${infra.redisPort}`,
-    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${infra.database}`,
+    DATABASE_URL: `${infra.postgres}/${infra.database}`,
     INTAKE_PUBLIC_URL: intake,
     INTAKE_URL: intake,
     SANDBOX_INTAKE_URL: intake,

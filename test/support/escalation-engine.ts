@@ -188,7 +188,7 @@ export interface Engine {
 
 /** A fresh database with the project's migrations, dropped by the returned function. */
 export async function freshDatabase(name: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const admin = 'postgres://postgres@127.0.0.1:5432/postgres';
+  const admin = `${e2eInfra().postgres}/postgres`;
   const run = async (sql: string) => {
     const c = new Client({ connectionString: admin });
     await c.connect();
@@ -200,7 +200,7 @@ export async function freshDatabase(name: string): Promise<{ url: string; drop: 
   };
   await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await run(`CREATE DATABASE ${name}`);
-  const url = `postgres://postgres@127.0.0.1:5432/${name}`;
+  const url = `${e2eInfra().postgres}/${name}`;
   const db = new Database(url, 1);
   await migrate(db);
   await db.close();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { Database } from '../../libs/persistence/src/database';
 import { migrate } from '../../libs/persistence/src/migrate';
+import { e2eInfra } from './e2e-env';
 import { freePort, startNats, startRedis } from './servers';
 
 /**
@@ -28,12 +29,12 @@ export default async function globalSetup() {
     E2E_SERVER_PIDS: JSON.stringify([nats.pid, redis.pid]),
   });
 
-  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+  const admin = new Client({ connectionString: `${e2eInfra().postgres}/postgres` });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
-  const db = new Database(`postgres://postgres@127.0.0.1:5432/${database}`, 1);
+  const db = new Database(`${e2eInfra().postgres}/${database}`, 1);
   await migrate(db);
   await db.close();
 }

@@ -1,11 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
+import { withoutFakeTime } from './fake-time';
 
 /** Real servers on test ports, for tests that need to kill, flush or restart them. */
 export async function startNats(port: number, storeDir: string): Promise<ChildProcess> {
   mkdirSync(storeDir, { recursive: true });
-  const child = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], { stdio: 'ignore', detached: true });
+  const child = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], { stdio: 'ignore', detached: true, env: withoutFakeTime() });
   child.unref();
   await waitForPort(port);
   return child;
@@ -15,7 +16,7 @@ export async function startRedis(port: number): Promise<ChildProcess> {
   const child = spawn(
     'redis-server',
     ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'],
-    { stdio: 'ignore', detached: true },
+    { stdio: 'ignore', detached: true, env: withoutFakeTime() },
   );
   child.unref();
   await waitForPort(port);
