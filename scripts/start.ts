@@ -37,7 +37,7 @@ async function main() {
   await Promise.all(APPS.map((name) => waitForHttp(healthUrl(name, process.env), 60_000)));
   const env = process.env;
   log(`ready:
-  board (console and API)  http://127.0.0.1:${env.BOARD_PORT ?? 3000}   login ${env.BOARD_BOOTSTRAP_ADMIN_EMAIL} / ${env.BOARD_BOOTSTRAP_ADMIN_PASSWORD}
+  board (console and API)  http://127.0.0.1:${env.BOARD_PORT ?? 3000}   login ${env.BOARD_BOOTSTRAP_ADMIN_EMAIL} (password: BOARD_BOOTSTRAP_ADMIN_PASSWORD in .env, or .env.example)
   intake (tips, webhooks)  http://127.0.0.1:${env.INTAKE_PORT ?? 3100}
   sandbox (phone simulator) http://127.0.0.1:${env.SANDBOX_PORT ?? 3900}`);
 

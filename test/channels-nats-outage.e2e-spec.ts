@@ -43,7 +43,7 @@ const phone = () => `+6689${String(Math.floor(Math.random() * 1e7)).padStart(7, 
 
 /** The intake's gauge of events waiting in its inbox, as Prometheus would scrape it. */
 async function inboxGauge(): Promise<number> {
-  const text = await (await fetch(`${system.urls.intake}/metrics`)).text();
+  const text = await (await fetch(`${system.urls.intakeHealth}/metrics`)).text();
   return Number(/^intake_inbox_events (\d+)/m.exec(text)?.[1] ?? NaN);
 }
 

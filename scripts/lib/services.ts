@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import IORedis from 'ioredis';
 import { connect } from 'nats';
+import { natsServerOptions } from '../../libs/messaging/src/nats-server-options';
 import { Client } from 'pg';
 
 interface Service {
@@ -44,7 +45,7 @@ export function infrastructure(env: NodeJS.ProcessEnv): Service[] {
     {
       name: 'NATS (JetStream)',
       async check() {
-        const nc = await connect({ servers: env.NATS_URL, timeout: 2000, reconnect: false });
+        const nc = await connect({ ...natsServerOptions(env.NATS_URL!), timeout: 2000, reconnect: false });
         await nc.jetstreamManager(); // fails when JetStream is not enabled
         await nc.close();
       },

@@ -29,7 +29,7 @@ export function e2eEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEn
   const example = parseEnv(readFileSync(resolve(process.cwd(), '.env.example'), 'utf8'));
   const infra = e2eInfra();
   const base = infra.portBase;
-  const ports = { BOARD_PORT: base, INTAKE_PORT: base + 1, TRIAGE_HEALTH_PORT: base + 2, DISPATCH_HEALTH_PORT: base + 3, NOTIFIER_HEALTH_PORT: base + 4, SANDBOX_PORT: base + 9 };
+  const ports = { BOARD_PORT: base, INTAKE_PORT: base + 1, TRIAGE_HEALTH_PORT: base + 2, DISPATCH_HEALTH_PORT: base + 3, NOTIFIER_HEALTH_PORT: base + 4, BOARD_HEALTH_PORT: base + 5, INTAKE_HEALTH_PORT: base + 6, SANDBOX_PORT: base + 9 };
   const intake = `http://127.0.0.1:${ports.INTAKE_PORT}`;
   const sandbox = `http://127.0.0.1:${ports.SANDBOX_PORT}`;
   return {

@@ -32,6 +32,9 @@ export class System {
     return {
       board: `http://127.0.0.1:${this.env.BOARD_PORT}`,
       intake: `http://127.0.0.1:${this.env.INTAKE_PORT}`,
+      /** Intake's /metrics, on its health port. */
+      intakeHealth: `http://127.0.0.1:${this.env.INTAKE_HEALTH_PORT}`,
+      boardHealth: `http://127.0.0.1:${this.env.BOARD_HEALTH_PORT}`,
       sandbox: `http://127.0.0.1:${this.env.SANDBOX_PORT}`,
     };
   }

@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { MessagingModule } from '@rescue/messaging';
 import { PersistenceModule } from '@rescue/persistence';
-import { HealthModule, Sealer, systemClockProvider } from '@rescue/platform';
+import { HealthModule, NoStoreInterceptor, PlainInputPipe, Sealer, systemClockProvider } from '@rescue/platform';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { Sessions } from './auth/sessions';
@@ -29,6 +29,7 @@ import { IntakeClient } from './tips/intake-client';
 import { RevealReporter } from './tips/reveal-reporter';
 import { TipsController } from './tips/tips.controller';
 import { CreateUser } from './users/create-user';
+import { SetUserActive } from './users/set-user-active';
 import { UsersController } from './users/users.controller';
 
 @Module({})
@@ -47,6 +48,8 @@ export class BoardModule {
         systemClockProvider,
         { provide: Sealer, useValue: new Sealer(config.PII_ENCRYPTION_KEY) },
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor },
+        { provide: APP_PIPE, useClass: PlainInputPipe },
         Sessions,
         IncidentQueries,
         IncidentCommands,
@@ -56,6 +59,7 @@ export class BoardModule {
         IntakeClient,
         RevealReporter,
         CreateUser,
+        SetUserActive,
         BoardNats,
         LiveEventFeed,
         EventAudience,

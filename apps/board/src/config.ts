@@ -1,10 +1,18 @@
 import { z } from 'zod';
-import { env, InfrastructureConfig } from '@rescue/platform';
+import { env, HealthBindConfig, InfrastructureConfig } from '@rescue/platform';
 
 export const BoardConfig = InfrastructureConfig.extend({
   BOARD_PORT: env.port(3000),
+  BOARD_BIND_HOST: env.host('0.0.0.0'),
+  /** `/metrics` (and `/healthz`) for Prometheus, on HEALTH_BIND_HOST. */
+  BOARD_HEALTH_PORT: env.port(3050),
+  /**
+   * Express `trust proxy`: how many proxies (or which) terminate TLS in front of the board. With it, a
+   * request that came in over https is seen as secure and the session cookie is marked `Secure`.
+   */
+  BOARD_TRUST_PROXY: z.string().default('loopback'),
   BOARD_BOOTSTRAP_ADMIN_EMAIL: z.string().email(),
-  BOARD_BOOTSTRAP_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters'),
+  BOARD_BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters'),
   BOARD_SESSION_TTL_MINUTES: env.positiveNumber(720),
   /** The console's static files (HTML, ES modules, CSS): tsc does not copy them into dist, so they are served from the source tree. */
   BOARD_CONSOLE_DIR: z.string().default('apps/board/src/console'),
@@ -15,6 +23,6 @@ export const BoardConfig = InfrastructureConfig.extend({
   /** Intake's operator API, to which the console's tip form is forwarded. */
   INTAKE_URL: env.url().default('http://127.0.0.1:3100'),
   OPERATOR_API_KEY: env.secret(),
-});
+}).extend(HealthBindConfig.shape);
 export type BoardConfig = z.infer<typeof BoardConfig>;
 export const BOARD_CONFIG = Symbol('BOARD_CONFIG');

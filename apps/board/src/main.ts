@@ -1,21 +1,15 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import { resolve } from 'node:path';
-import { loadConfig, loadEnvFiles } from '@rescue/platform';
-import { BoardModule } from './board.module';
+import { loadConfig, loadEnvFiles, serveMetrics } from '@rescue/platform';
 import { BoardConfig } from './config';
-import { consoleHeaders } from './console/console-headers';
+import { createBoardApp } from './create-board-app';
 
 async function bootstrap() {
   loadEnvFiles();
   const config = loadConfig(BoardConfig);
-  const app = await NestFactory.create<NestExpressApplication>(BoardModule.forRoot(config));
-  app.use(consoleHeaders);
-  // The console is static files (HTML, ES modules, CSS) served from the source tree: no build step, no CDN.
-  app.useStaticAssets(resolve(process.cwd(), config.BOARD_CONSOLE_DIR), { index: 'index.html', maxAge: '5m' });
+  const app = await createBoardApp(config);
   app.enableShutdownHooks();
-  await app.listen(config.BOARD_PORT, '0.0.0.0');
+  await serveMetrics(config.BOARD_HEALTH_PORT, config.HEALTH_BIND_HOST);
+  await app.listen(config.BOARD_PORT, config.BOARD_BIND_HOST);
 }
 
 bootstrap().catch((err) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { env, InfrastructureConfig } from '@rescue/platform';
+import { env, HealthBindConfig, InfrastructureConfig } from '@rescue/platform';
 
 export const DispatchConfig = InfrastructureConfig.extend({
   DISPATCH_HEALTH_PORT: env.port(3300),
@@ -20,6 +20,6 @@ export const DispatchConfig = InfrastructureConfig.extend({
   DEADLINE_AUDIT_INTERVAL_MS: env.positiveNumber(60_000),
   /** How often it checks whether Redis lost its data (then it rebuilds at once). */
   REDIS_SENTINEL_INTERVAL_MS: env.positiveNumber(2_000),
-});
+}).extend(HealthBindConfig.shape);
 export type DispatchConfig = z.infer<typeof DispatchConfig>;
 export const DISPATCH_CONFIG = Symbol('DISPATCH_CONFIG');

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule } from '@rescue/messaging';
 import { PersistenceModule } from '@rescue/persistence';
-import { HealthModule, systemClockProvider } from '@rescue/platform';
+import { HealthAndMetricsModule, systemClockProvider } from '@rescue/platform';
 import { AcknowledgeOnBehalf } from './commands/acknowledge-on-behalf';
 import { EscalateNow } from './commands/escalate-now';
 import { MergeIncident } from './commands/merge-incident';
@@ -47,7 +47,7 @@ export class DispatchModule {
       imports: [
         PersistenceModule.forRoot(config.DATABASE_URL, 20),
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'dispatch' }),
-        HealthModule,
+        HealthAndMetricsModule,
       ],
       controllers: [EventsController],
       providers: [

@@ -7,7 +7,7 @@ import { DispatchModule } from './dispatch.module';
 async function main() {
   loadEnvFiles();
   const config = loadConfig(DispatchConfig);
-  await runEventService(DispatchModule.forRoot(config), { name: 'dispatch', natsUrl: config.NATS_URL, healthPort: config.DISPATCH_HEALTH_PORT });
+  await runEventService(DispatchModule.forRoot(config), { name: 'dispatch', natsUrl: config.NATS_URL, healthPort: config.DISPATCH_HEALTH_PORT, healthHost: config.HEALTH_BIND_HOST });
 }
 
 main().catch((err) => {

@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { env, InfrastructureConfig } from '@rescue/platform';
+import { env, HealthBindConfig, InfrastructureConfig } from '@rescue/platform';
 
 export const IntakeConfig = InfrastructureConfig.extend({
   INTAKE_PORT: env.port(3100),
+  INTAKE_BIND_HOST: env.host('0.0.0.0'),
+  /** `/metrics` (and `/healthz`) for Prometheus, on HEALTH_BIND_HOST. */
+  INTAKE_HEALTH_PORT: env.port(3150),
   OPERATOR_API_KEY: env.secret(),
   INTAKE_PUBLIC_URL: env.url(),
   TIP_BODY_LIMIT: z.string().default('64kb'),
@@ -16,6 +19,6 @@ export const IntakeConfig = InfrastructureConfig.extend({
   PII_ENCRYPTION_KEY: z.string().min(1),
   /** How often webhook events kept in PostgreSQL while NATS was down are offered to JetStream again. */
   INTAKE_INBOX_RELAY_MS: env.positiveNumber(1000),
-});
+}).extend(HealthBindConfig.shape);
 export type IntakeConfig = z.infer<typeof IntakeConfig>;
 export const INTAKE_CONFIG = Symbol('INTAKE_CONFIG');

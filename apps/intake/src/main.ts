@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { ExpressAdapter, NestExpressApplication } from '@nestjs/platform-express';
 import { JetStreamServer } from '@rescue/messaging';
-import { loadConfig, loadEnvFiles } from '@rescue/platform';
+import { loadConfig, loadEnvFiles, serveMetrics, strictExpress } from '@rescue/platform';
 import { IntakeConfig } from './config';
 import { IntakeModule } from './intake.module';
 
@@ -11,15 +11,13 @@ async function bootstrap() {
   loadEnvFiles();
   const config = loadConfig(IntakeConfig);
   // rawBody: LINE signs the exact bytes it sent. bodyParser limits make oversize bodies a 413.
-  const app = await NestFactory.create<NestExpressApplication>(IntakeModule.forRoot(config), {
+  // Routes match exactly as declared (case and trailing slash), with no banner and no ETags.
+  const app = await NestFactory.create<NestExpressApplication>(IntakeModule.forRoot(config), new ExpressAdapter(strictExpress()), {
     rawBody: true,
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: config.TIP_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.TIP_BODY_LIMIT, extended: false });
-  // Webhook and API answers are never cached: no ETag hash per answer, and no framework banner.
-  app.set('etag', false);
-  app.disable('x-powered-by');
   // Intake also consumes the LINE events it stored (handled after LINE had its 200).
   app.connectMicroservice({ strategy: new JetStreamServer({ servers: config.NATS_URL, consumerPrefix: 'intake' }) });
   app.enableShutdownHooks();
@@ -29,7 +27,8 @@ async function bootstrap() {
     new Logger('intake').error(`LINE event consumer failed: ${err instanceof Error ? err.message : err}`);
     process.exit(1);
   });
-  await app.listen(config.INTAKE_PORT, '0.0.0.0');
+  await serveMetrics(config.INTAKE_HEALTH_PORT, config.HEALTH_BIND_HOST);
+  await app.listen(config.INTAKE_PORT, config.INTAKE_BIND_HOST);
 }
 
 bootstrap().catch((err) => {

@@ -7,7 +7,7 @@ import { NotifierModule } from './notifier.module';
 async function main() {
   loadEnvFiles();
   const config = loadConfig(NotifierConfig);
-  await runEventService(NotifierModule.forRoot(config), { name: 'notifier', natsUrl: config.NATS_URL, healthPort: config.NOTIFIER_HEALTH_PORT });
+  await runEventService(NotifierModule.forRoot(config), { name: 'notifier', natsUrl: config.NATS_URL, healthPort: config.NOTIFIER_HEALTH_PORT, healthHost: config.HEALTH_BIND_HOST });
 }
 
 main().catch((err) => {

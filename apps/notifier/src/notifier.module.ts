@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule } from '@rescue/messaging';
 import { PersistenceModule } from '@rescue/persistence';
-import { HealthModule, Sealer } from '@rescue/platform';
+import { HealthAndMetricsModule, Sealer } from '@rescue/platform';
 import { AlertsController } from './alerts.controller';
 import { NOTIFIER_CONFIG, NotifierConfig } from './config';
 import { DeliveryQueues } from './deliveries/delivery-queues';
@@ -25,7 +25,7 @@ export class NotifierModule {
       imports: [
         PersistenceModule.forRoot(config.DATABASE_URL, 4),
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'notifier' }),
-        HealthModule,
+        HealthAndMetricsModule,
       ],
       controllers: [AlertsController, IncidentsController],
       providers: [

@@ -3,7 +3,14 @@ import { env } from '@rescue/platform';
 
 /** The sandbox needs no database or broker: only the provider credentials it checks and signs with. */
 export const SandboxConfig = z.object({
+  /** The sandbox signs with the published development credentials: it is never part of a production system. */
+  NODE_ENV: z
+    .string()
+    .default('development')
+    .refine((v) => v !== 'production', 'the sandbox stands in for LINE and Twilio with published credentials and does not run in production'),
   SANDBOX_PORT: env.port(3900),
+  /** Only this machine reaches the phone simulator unless told otherwise (e.g. 0.0.0.0 in compose). */
+  SANDBOX_BIND_HOST: env.host('127.0.0.1'),
   TWILIO_ACCOUNT_SID: z.string().regex(/^AC/, 'must start with AC'),
   TWILIO_AUTH_TOKEN: z.string().min(1),
   /** The number inbound SMS are addressed to (the organisation's). */

@@ -9,7 +9,7 @@ async function bootstrap() {
   const config = loadConfig(SandboxConfig);
   const app = await createSandboxApp(config);
   app.enableShutdownHooks();
-  await app.listen(config.SANDBOX_PORT, '0.0.0.0');
+  await app.listen(config.SANDBOX_PORT, config.SANDBOX_BIND_HOST);
   new Logger('Sandbox').log(`LINE and Twilio stand-in and phone simulator on http://127.0.0.1:${config.SANDBOX_PORT}; webhooks go to ${config.SANDBOX_INTAKE_URL}`);
 }
 

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HealthModule } from '@rescue/platform';
+import { HealthAndMetricsModule } from '@rescue/platform';
 import { SANDBOX_CONFIG, SandboxConfig } from './config';
 import { FaultInjector } from './faults/fault-injector';
 import { FaultsController } from './faults/faults.controller';
@@ -26,7 +26,7 @@ export class SandboxModule {
   static forRoot(config: SandboxConfig): DynamicModule {
     return {
       module: SandboxModule,
-      imports: [HealthModule],
+      imports: [HealthAndMetricsModule],
       controllers: [TwilioApiController, LineApiController, MessagesController, FaultsController, WebhooksController, SimulatorController],
       providers: [
         { provide: SANDBOX_CONFIG, useValue: config },

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule } from '@rescue/messaging';
 import { PersistenceModule } from '@rescue/persistence';
-import { HealthModule } from '@rescue/platform';
+import { HealthAndMetricsModule } from '@rescue/platform';
 import { TriageConfig } from './config';
 import { TipsController } from './tips.controller';
 import { TriageTip } from './triage-tip';
@@ -14,7 +14,7 @@ export class TriageModule {
       imports: [
         PersistenceModule.forRoot(config.DATABASE_URL, 4),
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'triage' }),
-        HealthModule,
+        HealthAndMetricsModule,
       ],
       controllers: [TipsController],
       providers: [TriageTip],

@@ -7,12 +7,12 @@ import { JetStreamServer } from './jetstream.server';
  * The module is initialised first (directory loaded, connections open), so no event reaches a
  * handler whose dependencies are not ready.
  */
-export async function runEventService(module: DynamicModule, options: { name: string; natsUrl: string; healthPort: number }) {
+export async function runEventService(module: DynamicModule, options: { name: string; natsUrl: string; healthPort: number; healthHost: string }) {
   const app = await NestFactory.create(module);
   app.connectMicroservice({ strategy: new JetStreamServer({ servers: options.natsUrl, consumerPrefix: options.name }) });
   app.enableShutdownHooks();
   await app.init();
   await app.startAllMicroservices();
-  await app.listen(options.healthPort, '0.0.0.0');
+  await app.listen(options.healthPort, options.healthHost);
   return app;
 }

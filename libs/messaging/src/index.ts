@@ -18,3 +18,4 @@ export { DeadLetterHeaders, deadLetterSubject } from './dead-letter';
 export { ensureStreams } from './stream-setup';
 export type { EventSubject, EventInput, EventPayload } from './event-schemas';
 export * from './event-service';
+export { natsServerOptions } from './nats-server-options';

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { connect, ConnectionOptions, DebugEvents, Events, NatsConnection, Status } from 'nats';
+import { natsServerOptions } from './nats-server-options';
 
 export interface NatsConnectorOptions {
   /** One URL or a list (`nats://host:4222`); a comma-separated string is split. */
@@ -86,7 +87,7 @@ export class NatsConnector {
       this.failedAttempts++;
       // Log the first failure and then every tenth, so a long outage does not flood the log.
       if (this.failedAttempts === 1 || this.failedAttempts % 10 === 0) {
-        this.logger.warn(`cannot connect to NATS at ${this.serverList().join(',')} (attempt ${this.failedAttempts}): ${(err as Error).message}`);
+        this.logger.warn(`cannot connect to NATS at ${natsServerOptions(this.options.servers).servers.join(',')} (attempt ${this.failedAttempts}): ${(err as Error).message}`);
       }
       this.retryTimer = setTimeout(() => void this.attempt(), this.reconnectWaitMs());
     }
@@ -125,7 +126,7 @@ export class NatsConnector {
 
   private connectionOptions(): ConnectionOptions {
     return {
-      servers: this.serverList(),
+      ...natsServerOptions(this.options.servers),
       name: this.options.name,
       maxReconnectAttempts: -1,
       reconnectTimeWait: this.reconnectWaitMs(),
@@ -137,12 +138,8 @@ export class NatsConnector {
     };
   }
 
-  private serverList(): string[] {
-    const { servers } = this.options;
-    return (Array.isArray(servers) ? servers : servers.split(',')).map((s) => s.trim()).filter(Boolean);
-  }
-
   private reconnectWaitMs(): number {
     return this.options.reconnectWaitMs ?? 2_000;
   }
 }
+

@@ -1,5 +1,6 @@
 import { Controller, Get, Header, HttpException, HttpStatus, Inject, Module, Optional } from '@nestjs/common';
 import { collectDefaultMetrics, register } from 'prom-client';
+import { Public } from './http/public-route';
 
 export interface ReadinessCheck {
   name: string;
@@ -10,7 +11,8 @@ export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 
 collectDefaultMetrics();
 
-/** `/healthz` (the process runs), `/readyz` (its dependencies answer), `/metrics` (Prometheus). */
+/** `/healthz` (the process runs) and `/readyz` (its dependencies answer), for load balancers and probes. */
+@Public()
 @Controller()
 export class HealthController {
   constructor(@Optional() @Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[] = []) {}
@@ -36,7 +38,12 @@ export class HealthController {
     if (body.status !== 'ok') throw new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE);
     return body;
   }
+}
 
+/** `/metrics` (Prometheus), for apps whose only port is their health port. */
+@Public()
+@Controller()
+export class MetricsController {
   @Get('metrics')
   @Header('Content-Type', register.contentType)
   metrics() {
@@ -44,5 +51,10 @@ export class HealthController {
   }
 }
 
+/** Health and readiness only: board and intake serve metrics on a separate health port (serveMetrics). */
 @Module({ controllers: [HealthController] })
 export class HealthModule {}
+
+/** Health, readiness and metrics on one port: the event services and the sandbox. */
+@Module({ controllers: [HealthController, MetricsController] })
+export class HealthAndMetricsModule {}

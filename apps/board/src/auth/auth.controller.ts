@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { parseBody } from '@rescue/platform';
-import { Public, tokenFrom } from './auth.guard';
+import { parseBody, Public } from '@rescue/platform';
+import { tokenFrom } from './auth.guard';
 import { AuthedRequest } from './authed-request';
 import { Sessions } from './sessions';
 
@@ -16,11 +16,12 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: unknown, @Res({ passthrough: true }) res: Response) {
+  async login(@Req() req: Request, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
     const { email, password } = parseBody(Login, body);
     const session = await this.sessions.login(email, password);
     if (!session) throw new UnauthorizedException('wrong email or password');
-    res.cookie('board_session', session.token, { httpOnly: true, sameSite: 'strict', expires: session.expiresAt, path: '/' });
+    // Secure whenever the board is reached over TLS (directly, or through a proxy BOARD_TRUST_PROXY trusts).
+    res.cookie('board_session', session.token, { httpOnly: true, sameSite: 'strict', secure: req.secure, expires: session.expiresAt, path: '/' });
     return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: session.user };
   }
 

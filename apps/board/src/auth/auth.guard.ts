@@ -1,13 +1,12 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { PUBLIC_ROUTE } from '@rescue/platform';
 import { BoardUser, Sessions } from './sessions';
 
 export const ROLES = 'roles';
 /** Restricts a route to these board roles. */
 export const Roles = (...roles: BoardUser['role'][]) => SetMetadata(ROLES, roles);
-export const PUBLIC = 'public';
-export const Public = () => SetMetadata(PUBLIC, true);
 
 export function tokenFrom(req: Request): string | undefined {
   const bearer = req.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
@@ -15,7 +14,11 @@ export function tokenFrom(req: Request): string | undefined {
   return req.headers.cookie?.match(/(?:^|;\s*)board_session=([^;]+)/)?.[1];
 }
 
-/** Every `/v1` route needs a session (bearer token or the console's cookie) unless marked public. */
+/**
+ * The board's one global guard: every route needs a live session (bearer token or the console's
+ * cookie) unless its handler or controller is marked @Public(). It decides by route metadata only;
+ * the console's static files never reach it (they are served before routing).
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -25,9 +28,8 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const req = context.switchToHttp().getRequest<Request & { user?: BoardUser }>();
-    // Health, metrics and the console's static files are outside the API.
-    if (!req.path.startsWith('/v1/') || this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
     const token = tokenFrom(req);
     const user = token ? await this.sessions.userFor(token) : undefined;
     if (!user) throw new UnauthorizedException('log in first (POST /v1/auth/login)');

@@ -34,7 +34,8 @@ export class Sessions implements OnModuleInit {
   }
 
   async login(email: string, password: string): Promise<{ token: string; user: BoardUser; expiresAt: Date } | undefined> {
-    const row = await this.db.one('SELECT * FROM users WHERE email = $1', [email.trim().toLowerCase()]);
+    // A deactivated account answers like a wrong password: the login form tells an attacker nothing.
+    const row = await this.db.one('SELECT * FROM users WHERE email = $1 AND deactivated_at IS NULL', [email.trim().toLowerCase()]);
     if (!row || !(await verifyPassword(password, row.password_hash))) return undefined;
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.BOARD_SESSION_TTL_MINUTES * 60_000);
@@ -44,7 +45,7 @@ export class Sessions implements OnModuleInit {
 
   async userFor(token: string): Promise<BoardUser | undefined> {
     const row = await this.db.one(
-      `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > now() AND u.deactivated_at IS NULL`,
       [digest(token)],
     );
     return row ? toUser(row) : undefined;

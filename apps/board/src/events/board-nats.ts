@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit, Inject } from '@nestjs/common';
 import { connect, NatsConnection } from 'nats';
+import { natsServerOptions } from '@rescue/messaging';
 import { BOARD_CONFIG, BoardConfig } from '../config';
 
 /**
@@ -33,7 +34,7 @@ export class BoardNats implements OnModuleInit, OnApplicationShutdown {
   private async attempt(): Promise<void> {
     try {
       const nc = await connect({
-        servers: this.config.NATS_URL.split(',').map((s) => s.trim()),
+        ...natsServerOptions(this.config.NATS_URL),
         name: 'board-live',
         maxReconnectAttempts: -1,
         reconnectTimeWait: 2_000,

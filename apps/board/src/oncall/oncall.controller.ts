@@ -1,7 +1,8 @@
-import { BadRequestException, Controller, Get, Inject, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Inject, Query, Req } from '@nestjs/common';
 import { onCall, scheduleGaps } from '@rescue/domain';
 import { Clock } from '@rescue/platform';
 import { Roles } from '../auth/auth.guard';
+import { AuthedRequest } from '../auth/authed-request';
 import { BOARD_CONFIG, BoardConfig } from '../config';
 import { BoardDirectory } from '../directory/board-directory';
 
@@ -14,10 +15,15 @@ export class OnCallController {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Phone numbers and LINE ids go only to those who page people by hand (admins, coordinators);
+   * everyone else sees who is on call and by which channels they can be reached, not the addresses.
+   */
   @Get()
-  async get(@Query('district') district?: string, @Query('role') role?: string, @Query('at') at?: string) {
+  async get(@Req() req: AuthedRequest, @Query('district') district?: string, @Query('role') role?: string, @Query('at') at?: string) {
     const when = at ? new Date(at) : this.clock.now();
     if (Number.isNaN(when.getTime())) throw new BadRequestException('at: must be an ISO 8601 date-time');
+    const seesContacts = req.user.role === 'admin' || req.user.role === 'coordinator';
     const { directory } = await this.directory.current();
     const organizations = new Map(directory.organizations.map((o) => [o.id, o]));
     return onCall(directory, { district: district || undefined, role: role || undefined, at: when }).map((e) => ({
@@ -25,7 +31,8 @@ export class OnCallController {
       name: e.name,
       role: e.role,
       organization: organizations.get(e.organization)?.name ?? e.organization,
-      channels: e.channels,
+      channels: seesContacts ? e.channels : {},
+      reachableBy: Object.keys(e.channels).filter((c) => e.channels[c as keyof typeof e.channels]),
     }));
   }
 

@@ -1,16 +1,24 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Database } from '@rescue/persistence';
 import { parseBody } from '@rescue/platform';
+import { passwordProblem } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { BoardUser } from '../auth/sessions';
+import { BoardDirectory } from '../directory/board-directory';
 
 const NewUser = z
   .object({
     email: z.string().trim().toLowerCase().pipe(z.email()),
     name: z.string().trim().min(1).max(200),
-    password: z.string().min(8, 'must be at least 8 characters').max(200),
+    password: z
+      .string()
+      .max(200)
+      .superRefine((p, ctx) => {
+        const problem = passwordProblem(p);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
     role: z.enum(['admin', 'coordinator', 'operator', 'responder']),
     /** The directory's organisation id (e.g. `ngo-mae-sai`); it decides which incidents the user sees. */
     organization: z.string().trim().min(1).max(80).optional(),
@@ -21,23 +29,38 @@ const NewUser = z
     path: ['organization'],
   });
 
-/** An admin creates a board user with a role and an organisation. */
+/** An admin creates a board user with a role and an organisation of the directory. */
 @Injectable()
 export class CreateUser {
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    private readonly directory: BoardDirectory,
+  ) {}
 
   async execute(admin: BoardUser, body: unknown): Promise<BoardUser> {
     const u = parseBody(NewUser, body);
+    if (u.organization) await this.assertKnown(u.organization);
     const id = randomUUID();
-    const rows = await this.db.query(
-      `INSERT INTO users (id, email, name, password_hash, role, organization) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (email) DO NOTHING RETURNING id`,
-      [id, u.email, u.name, await hashPassword(u.password), u.role, u.organization ?? null],
-    );
-    if (!rows.length) throw new ConflictException(`a user with the email ${u.email} exists`);
-    await this.db.query(`INSERT INTO audit_log (actor, action, subject, detail) VALUES ($1, 'user.created', $2, $3)`, [
-      admin.id, `user:${id}`, { email: u.email, role: u.role, organization: u.organization ?? null },
-    ]);
+    const passwordHash = await hashPassword(u.password);
+    // The user and its audit row land together or not at all.
+    await this.db.tx(async (client) => {
+      const { rows } = await client.query(
+        `INSERT INTO users (id, email, name, password_hash, role, organization) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (email) DO NOTHING RETURNING id`,
+        [id, u.email, u.name, passwordHash, u.role, u.organization ?? null],
+      );
+      if (!rows.length) throw new ConflictException(`a user with the email ${u.email} exists`);
+      await client.query(`INSERT INTO audit_log (actor, action, subject, detail) VALUES ($1, 'user.created', $2, $3)`, [
+        admin.id, `user:${id}`, { email: u.email, role: u.role, organization: u.organization ?? null },
+      ]);
+    });
     return { id, email: u.email, name: u.name, role: u.role, organization: u.organization ?? null };
+  }
+
+  /** A mistyped organisation would silently show the user no incidents at all. */
+  private async assertKnown(organization: string): Promise<void> {
+    const { directory } = await this.directory.current();
+    const known = directory.organizations.map((o) => o.id);
+    if (!known.includes(organization)) throw new BadRequestException(`organization: unknown organization "${organization}"; known: ${known.join(', ')}`);
   }
 }

@@ -1,14 +1,16 @@
-import { Body, Controller, Get, Inject, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { CreateUser } from './create-user';
+import { SetUserActive } from './set-user-active';
 
 @Controller('v1/users')
 @Roles('admin')
 export class UsersController {
   constructor(
     private readonly createUser: CreateUser,
+    private readonly setActive: SetUserActive,
     @Inject(Database) private readonly db: Database,
   ) {}
 
@@ -20,7 +22,21 @@ export class UsersController {
   @Get()
   list() {
     return this.db.query(
-      `SELECT id, email, name, role, organization, created_at AS "createdAt" FROM users ORDER BY role, email`,
+      `SELECT id, email, name, role, organization, created_at AS "createdAt", deactivated_at IS NULL AS active, deactivated_at AS "deactivatedAt"
+       FROM users ORDER BY role, email`,
     );
+  }
+
+  /** Ends every session of the user and refuses their logins from now on. */
+  @Post(':id/deactivate')
+  @HttpCode(200)
+  deactivate(@Req() req: AuthedRequest, @Param('id') id: string) {
+    return this.setActive.execute(req.user, id, false);
+  }
+
+  @Post(':id/reactivate')
+  @HttpCode(200)
+  reactivate(@Req() req: AuthedRequest, @Param('id') id: string) {
+    return this.setActive.execute(req.user, id, true);
   }
 }

@@ -6,6 +6,7 @@ import { boardReassignMerge } from './005-board-reassign-merge';
 import { directoryEdits } from './006-directory-edits';
 import { dispatchCommands } from './007-dispatch-commands';
 import { replyCodeFreeList } from './008-reply-code-free-list';
+import { boardAccounts } from './009-board-accounts';
 
 export interface Migration {
   version: string;
@@ -22,4 +23,5 @@ export const migrations: Migration[] = [
   directoryEdits,
   dispatchCommands,
   replyCodeFreeList,
+  boardAccounts,
 ];

@@ -76,8 +76,10 @@ const en = {
   'tip.triaging': 'Filed. Triage is scoring it…', 'tip.result': 'Triage result', 'tip.openIncident': 'Open the incident',
   'tip.another': 'New tip', 'tip.slow': 'Triage has not answered yet. The tip is stored and will appear on the board.',
   'tip.noMatch': 'No district matches', 'tip.filedAt': 'Tip {tipId}',
-  'users.title': 'Users', 'users.create': 'Create user', 'users.email': 'Email', 'users.name': 'Name', 'users.password': 'Password (8+ characters)',
+  'users.title': 'Users', 'users.create': 'Create user', 'users.email': 'Email', 'users.name': 'Name', 'users.password': 'Password (12+ characters, not a common one)',
   'users.role': 'Role', 'users.organization': 'Organisation id', 'users.created': 'User created.',
+  'users.status': 'Status', 'users.active': 'Active', 'users.inactive': 'Deactivated', 'users.deactivate': 'Deactivate', 'users.reactivate': 'Reactivate',
+  'users.deactivated': 'Deactivated: {n} session(s) ended.', 'users.reactivated': 'Reactivated.',
   'userRole.admin': 'Admin', 'userRole.coordinator': 'Coordinator', 'userRole.operator': 'Hotline operator', 'userRole.responder': 'Responder',
   'error.generic': 'Something went wrong: {message}',
 };
@@ -158,8 +160,10 @@ const th = {
   'tip.triaging': 'ส่งแล้ว กำลังคัดกรอง…', 'tip.result': 'ผลการคัดกรอง', 'tip.openIncident': 'เปิดดูเหตุ',
   'tip.another': 'รับแจ้งเรื่องใหม่', 'tip.slow': 'ยังไม่ได้ผลคัดกรอง ข้อมูลถูกบันทึกแล้วและจะปรากฏบนกระดานเหตุ',
   'tip.noMatch': 'ไม่พบอำเภอ', 'tip.filedAt': 'เรื่อง {tipId}',
-  'users.title': 'ผู้ใช้', 'users.create': 'สร้างผู้ใช้', 'users.email': 'อีเมล', 'users.name': 'ชื่อ', 'users.password': 'รหัสผ่าน (8 ตัวขึ้นไป)',
+  'users.title': 'ผู้ใช้', 'users.create': 'สร้างผู้ใช้', 'users.email': 'อีเมล', 'users.name': 'ชื่อ', 'users.password': 'รหัสผ่าน (12 ตัวขึ้นไป และไม่ใช่รหัสที่ใช้กันทั่วไป)',
   'users.role': 'บทบาท', 'users.organization': 'รหัสหน่วยงาน', 'users.created': 'สร้างผู้ใช้แล้ว',
+  'users.status': 'สถานะ', 'users.active': 'ใช้งานอยู่', 'users.inactive': 'ปิดการใช้งานแล้ว', 'users.deactivate': 'ปิดการใช้งาน', 'users.reactivate': 'เปิดใช้งานอีกครั้ง',
+  'users.deactivated': 'ปิดการใช้งานแล้ว: ออกจากระบบ {n} เซสชัน', 'users.reactivated': 'เปิดใช้งานอีกครั้งแล้ว',
   'userRole.admin': 'ผู้ดูแลระบบ', 'userRole.coordinator': 'ผู้ประสานงาน', 'userRole.operator': 'เจ้าหน้าที่รับแจ้ง', 'userRole.responder': 'ผู้ปฏิบัติงาน',
   'error.generic': 'เกิดข้อผิดพลาด: {message}',
 };

@@ -11,14 +11,29 @@ export function usersView() {
   const out = h('p', { class: 'out', role: 'status' });
   const field = (name, attrs = {}) => h('input', { name, required: true, ...attrs });
   const inputs = {
-    email: field('email', { type: 'email' }), name: field('name'), password: field('password', { type: 'password', minlength: 8, autocomplete: 'new-password' }),
+    email: field('email', { type: 'email' }), name: field('name'), password: field('password', { type: 'password', minlength: 12, autocomplete: 'new-password' }),
     role: h('select', { name: 'role' }, ROLES.map((r) => h('option', { value: r }, t(`userRole.${r}`)))),
     organization: h('input', { name: 'organization', placeholder: 'ngo-mae-sai' }),
   };
 
   async function load() {
     const users = await api('/v1/users');
-    clear(table).append(...users.map((u) => h('tr', {}, h('td', {}, u.email), h('td', {}, u.name), h('td', {}, t(`userRole.${u.role}`)), h('td', {}, u.organization ?? '—'))));
+    clear(table).append(...users.map((u) => h('tr', { class: u.active ? '' : 'inactive' }, h('td', {}, u.email), h('td', {}, u.name), h('td', {}, t(`userRole.${u.role}`)),
+      h('td', {}, u.organization ?? '—'), h('td', {}, t(u.active ? 'users.active' : 'users.inactive')), h('td', {}, toggle(u)))));
+  }
+
+  // Deactivating ends the user's sessions at once (a lost phone, a volunteer who left).
+  function toggle(u) {
+    const action = u.active ? 'deactivate' : 'reactivate';
+    return h('button', { type: 'button', onclick: async () => {
+      try {
+        const result = await api(`/v1/users/${encodeURIComponent(u.id)}/${action}`, { method: 'POST' });
+        out.textContent = u.active ? t('users.deactivated', { n: result.sessionsEnded }) : t('users.reactivated');
+        await load();
+      } catch (err) {
+        out.textContent = t('error.generic', { message: err.message });
+      }
+    } }, t(`users.${action}`));
   }
 
   const form = h('form', { class: 'action', onsubmit: async (e) => {
@@ -43,6 +58,6 @@ export function usersView() {
 
   void load();
   return { el: h('div', { class: 'users-page' }, h('h1', {}, t('users.title')),
-    h('table', { class: 'users' }, h('thead', {}, h('tr', {}, h('th', {}, t('users.email')), h('th', {}, t('users.name')), h('th', {}, t('users.role')), h('th', {}, t('users.organization')))), table),
+    h('table', { class: 'users' }, h('thead', {}, h('tr', {}, h('th', {}, t('users.email')), h('th', {}, t('users.name')), h('th', {}, t('users.role')), h('th', {}, t('users.organization')), h('th', {}, t('users.status')), h('th'))), table),
     form) };
 }
