@@ -28,6 +28,7 @@ import { LinkCodesController } from './responders/link-codes.controller';
 import { LinkResponder } from './responders/link-responder';
 import { LinkedResponders } from './responders/linked-responders';
 import { SmsOptOuts } from './sms/sms-opt-outs';
+import { ClaimIdempotencyKey } from './tips/claim-idempotency-key';
 import { SubmitTip } from './tips/submit-tip';
 import { TipsController } from './tips/tips.controller';
 import { HandleInboundSms } from './webhooks/handle-inbound-sms';
@@ -61,6 +62,7 @@ export class IntakeModule {
         KeepingPublisher,
         InboxRelay,
         SubmitTip,
+        ClaimIdempotencyKey,
         HandleInboundSms,
         RecordDeliveryStatus,
         StoreLineEvents,

@@ -1,3 +1,4 @@
 export * from './oncall';
 export * from './replies';
 export * from './triage';
+export * from './text/control-characters';

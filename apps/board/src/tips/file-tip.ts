@@ -7,7 +7,10 @@ import { IntakeClient } from './intake-client';
 import { OperatorTipForm } from './operator-tip-form';
 import { tipSubmissionOf } from './tip-submission-of';
 
-/** An operator files a tip from the console: through intake like every tip, remembered as theirs. */
+/**
+ * An operator files a tip from the console: through intake like every tip, remembered as theirs. The
+ * idempotency key is the user's own: two operators (of two organisations) who send the same key file two tips.
+ */
 @Injectable()
 export class FileTip {
   constructor(
@@ -17,7 +20,7 @@ export class FileTip {
 
   async execute(user: BoardUser, body: unknown, idempotencyKey: string = randomUUID()) {
     const form = parseBody(OperatorTipForm, body);
-    const { tipId } = await this.intake.submitTip(tipSubmissionOf(form), `board-${idempotencyKey}`);
+    const { tipId } = await this.intake.submitTip(tipSubmissionOf(form), `board:${user.id}:${idempotencyKey}`);
     await this.db.query(
       `INSERT INTO board_tip_submissions (tip_id, user_id, organization) VALUES ($1, $2, $3) ON CONFLICT (tip_id) DO NOTHING`,
       [tipId, user.id, user.organization],

@@ -1,4 +1,4 @@
-import { BadGatewayException, BadRequestException, Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { BadGatewayException, BadRequestException, ConflictException, Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { TipSubmission } from '@rescue/contracts';
 import { BOARD_CONFIG, BoardConfig } from '../config';
 
@@ -28,6 +28,7 @@ export class IntakeClient {
     if (res.status === 202 && body.tipId) return { tipId: body.tipId };
     const message = Array.isArray(body.message) ? body.message.join('; ') : (body.message ?? `HTTP ${res.status}`);
     if (res.status === 400 || res.status === 413) throw new BadRequestException(message);
+    if (res.status === 409) throw new ConflictException(message);
     if (res.status === 503) throw new ServiceUnavailableException(`${message}; the tip was not filed, try again`);
     // 401 means the board's OPERATOR_API_KEY is not intake's: a configuration error, not the user's.
     throw new BadGatewayException(`intake refused the tip (${res.status}: ${message})`);

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { LineEventReceived } from '@rescue/contracts';
-import { parsePostbackData, parseResponderReply } from '@rescue/domain';
+import { parsePostbackData, parseResponderReply, withoutControlCharacters } from '@rescue/domain';
 import { Sealer } from '@rescue/platform';
 import { ReceivePublicTip } from '../reports/receive-public-tip';
 import { PublishResponderReply } from '../replies/publish-responder-reply';
@@ -65,14 +65,15 @@ export class HandleLineEvent {
     if (event.type === 'follow') return plain(welcomeText(await this.profileLanguage.of(userId)));
     if (event.type === 'postback' && event.postback) return this.button(event, userId, event.postback.data);
     if (event.type !== 'message' || !event.message) return undefined;
-    const reply = event.message.type === 'text' ? parseResponderReply(event.message.text ?? '') : undefined;
+    const typed = withoutControlCharacters(event.message.text ?? '');
+    const reply = event.message.type === 'text' ? parseResponderReply(typed) : undefined;
     if (reply?.kind === 'link') return plain(await this.answerLink.execute({ code: reply.code, channel: 'line', address: userId }));
     const responder = await this.responders.byLineUserId(userId);
     if (responder) {
       if (!reply) return undefined; // a responder's photo or location is not an answer to anything
       return plain(
         await this.answerResponder.execute({
-          responder, channel: 'line', address: userId, sourceId: event.webhookEventId, text: event.message.text ?? '', reply,
+          responder, channel: 'line', address: userId, sourceId: event.webhookEventId, text: typed, reply,
         }),
       );
     }

@@ -1,4 +1,5 @@
 import { Location } from '@rescue/contracts';
+import { withoutControlCharacters } from '@rescue/domain';
 import { LineWebhookEvent } from './line-webhook-event';
 
 export interface PublicLineContent {
@@ -13,12 +14,14 @@ const MEDIA = new Set(['image', 'video', 'audio', 'file']);
 /**
  * What a LINE message from the public contributes to a tip: its text, a shared location, or a note
  * that a photo (or other media) was sent, with the LINE message id the content can be fetched by.
- * Stickers and the like contribute nothing.
+ * Stickers and the like contribute nothing. Control characters (a NUL) are taken out: the message is
+ * kept as the person meant it, and PostgreSQL can store it.
  */
 export function publicLineContent(message: NonNullable<LineWebhookEvent['message']>): PublicLineContent | undefined {
-  if (message.type === 'text' && message.text?.trim()) return { text: message.text, placeholder: false };
+  const text = withoutControlCharacters(message.text ?? '');
+  if (message.type === 'text' && text.trim()) return { text, placeholder: false };
   if (message.type === 'location' && typeof message.latitude === 'number' && typeof message.longitude === 'number') {
-    const description = [message.title, message.address].filter(Boolean).join(', ').slice(0, 500) || undefined;
+    const description = withoutControlCharacters([message.title, message.address].filter(Boolean).join(', ')).slice(0, 500) || undefined;
     return {
       text: `[location shared on LINE]${description ? ` ${description}` : ''}`,
       placeholder: true,

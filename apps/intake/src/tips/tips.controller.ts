@@ -1,20 +1,33 @@
-import { Body, Controller, Headers, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, UseGuards, UsePipes } from '@nestjs/common';
 import { TipSubmission } from '@rescue/contracts';
+import { parseBody, PlainInputPipe } from '@rescue/platform';
 import { OperatorKeyGuard } from '../auth/operator-key.guard';
-import { parseBody } from '@rescue/platform';
+import { ClaimIdempotencyKey } from './claim-idempotency-key';
 import { SubmitTip } from './submit-tip';
+
+/** Whose Idempotency-Keys these are: the holder of the operator key (the board scopes its own per user). */
+const OPERATOR_SCOPE = 'operator-api';
 
 @Controller('v1/tips')
 @UseGuards(OperatorKeyGuard)
 export class TipsController {
-  constructor(private readonly submitTip: SubmitTip) {}
+  constructor(
+    private readonly submitTip: SubmitTip,
+    private readonly claimKey: ClaimIdempotencyKey,
+  ) {}
 
-  /** 202 only after JetStream stored the tip. `Idempotency-Key` makes a client retry return the same tipId. */
+  /**
+   * 202 only after JetStream stored the tip. `Idempotency-Key` makes a client retry return the same
+   * tipId; the key reused for a different tip is a 409. A control character (a NUL) is a 400 naming the field.
+   */
   @Post()
   @HttpCode(202)
+  @UsePipes(PlainInputPipe)
   async submit(@Body() body: unknown, @Headers('idempotency-key') idempotencyKey?: string) {
     const tip = parseBody(TipSubmission, body);
-    const { tipId } = await this.submitTip.execute({ ...tip, sourceId: idempotencyKey });
+    const key = idempotencyKey?.trim().slice(0, 200);
+    const sourceId = key ? await this.claimKey.execute({ scope: OPERATOR_SCOPE, key, tip }) : undefined;
+    const { tipId } = await this.submitTip.execute({ ...tip, sourceId });
     return { tipId };
   }
 }

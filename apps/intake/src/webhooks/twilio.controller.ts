@@ -1,7 +1,10 @@
 import { Body, Controller, Header, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
 import { twiml } from '@rescue/channels';
+import { withoutControlCharacters } from '@rescue/domain';
+import { parseBody } from '@rescue/platform';
 import { HandleInboundSms } from './handle-inbound-sms';
 import { RecordDeliveryStatus } from './record-delivery-status';
+import { InboundSmsForm, StatusCallbackForm } from './twilio-forms';
 import { TwilioSignatureGuard } from './twilio-signature.guard';
 
 @Controller('webhooks/twilio')
@@ -16,12 +19,14 @@ export class TwilioWebhookController {
   @Post('sms')
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
-  async sms(@Body() form: Record<string, string>) {
+  async sms(@Body() body: unknown) {
+    const form = parseBody(InboundSmsForm, body);
     const reply = await this.inboundSms.execute({
       messageSid: form.MessageSid,
       from: form.From,
-      text: form.Body ?? '',
-      mediaCount: Number(form.NumMedia ?? 0) || 0,
+      // A phone can send a NUL or an escape; the message is kept, without them.
+      text: withoutControlCharacters(form.Body),
+      mediaCount: Number(form.NumMedia),
     });
     return twiml(reply);
   }
@@ -29,7 +34,8 @@ export class TwilioWebhookController {
   /** Delivery status callbacks for the SMS the notifier sent. */
   @Post('status')
   @HttpCode(204)
-  async status(@Body() form: Record<string, string>, @Query() query: Record<string, string>) {
+  async status(@Body() body: unknown, @Query() query: Record<string, string>) {
+    const form = parseBody(StatusCallbackForm, body);
     await this.deliveryStatus.execute({
       alertId: query.alertId,
       incidentId: query.incidentId,

@@ -7,6 +7,7 @@ import { directoryEdits } from './006-directory-edits';
 import { dispatchCommands } from './007-dispatch-commands';
 import { replyCodeFreeList } from './008-reply-code-free-list';
 import { boardAccounts } from './009-board-accounts';
+import { tipIdempotencyKeys } from './010-tip-idempotency-keys';
 
 export interface Migration {
   version: string;
@@ -24,4 +25,5 @@ export const migrations: Migration[] = [
   dispatchCommands,
   replyCodeFreeList,
   boardAccounts,
+  tipIdempotencyKeys,
 ];

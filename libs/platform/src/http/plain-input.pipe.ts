@@ -1,7 +1,5 @@
 import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
-
-/** C0 controls and DEL, except tab, line feed and carriage return, which notes and tips may hold. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+import { CONTROL_CHARACTERS as CONTROL } from '@rescue/domain';
 
 /**
  * Every path parameter, query value and body string a controller receives is plain text: a control
