@@ -12,6 +12,7 @@ import { BoardDirectory } from './directory/board-directory';
 import { CreateResponder } from './directory/create-responder';
 import { DirectoryController } from './directory/directory.controller';
 import { DirectoryEdit } from './directory/directory-edit';
+import { IssueLinkCode } from './directory/issue-link-code';
 import { RemoveOverride } from './directory/remove-override';
 import { UpdateResponder } from './directory/update-responder';
 import { BoardNats } from './events/board-nats';
@@ -69,6 +70,7 @@ export class BoardModule {
         UpdateResponder,
         AddOverride,
         RemoveOverride,
+        IssueLinkCode,
       ],
     };
   }

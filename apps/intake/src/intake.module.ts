@@ -23,9 +23,8 @@ import { ReceivePublicTip } from './reports/receive-public-tip';
 import { ReportThread } from './reports/report-thread';
 import { AnswerLinkRequest } from './responders/answer-link-request';
 import { AnswerResponder } from './responders/answer-responder';
-import { IssueLinkCode } from './responders/issue-link-code';
-import { LinkCodesController } from './responders/link-codes.controller';
 import { LinkResponder } from './responders/link-responder';
+import { TellOfRelink } from './responders/tell-of-relink';
 import { LinkedResponders } from './responders/linked-responders';
 import { SmsOptOuts } from './sms/sms-opt-outs';
 import { ClaimIdempotencyKey } from './tips/claim-idempotency-key';
@@ -46,7 +45,7 @@ export class IntakeModule {
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'intake' }),
         HealthModule,
       ],
-      controllers: [TipsController, TwilioWebhookController, LineWebhookController, LineEventsController, LinkCodesController],
+      controllers: [TipsController, TwilioWebhookController, LineWebhookController, LineEventsController],
       providers: [
         { provide: INTAKE_CONFIG, useValue: config },
         { provide: Sealer, useValue: new Sealer(config.PII_ENCRYPTION_KEY) },
@@ -73,7 +72,7 @@ export class IntakeModule {
         SaveLineMedia,
         LinkedResponders,
         LinkResponder,
-        IssueLinkCode,
+        TellOfRelink,
         AnswerLinkRequest,
         AnswerResponder,
         PublishResponderReply,

@@ -2,3 +2,4 @@ export * from './provider-error';
 export * from './twilio';
 export * from './line';
 export * from './templates';
+export * from './notices/contact-notice';

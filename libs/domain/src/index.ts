@@ -2,3 +2,4 @@ export * from './oncall';
 export * from './replies';
 export * from './triage';
 export * from './text/control-characters';
+export * from './links/link-code';

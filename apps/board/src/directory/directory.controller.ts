@@ -5,6 +5,7 @@ import { AuthedRequest } from '../auth/authed-request';
 import { AddOverride } from './add-override';
 import { BoardDirectory } from './board-directory';
 import { CreateResponder } from './create-responder';
+import { IssueLinkCode } from './issue-link-code';
 import { RemoveOverride } from './remove-override';
 import { UpdateResponder } from './update-responder';
 
@@ -21,6 +22,7 @@ export class DirectoryController {
     private readonly updateResponder: UpdateResponder,
     private readonly addOverride: AddOverride,
     private readonly removeOverride: RemoveOverride,
+    private readonly issueLinkCode: IssueLinkCode,
     @Inject(Database) private readonly db: Database,
   ) {}
 
@@ -72,6 +74,13 @@ export class DirectoryController {
   @Roles('admin')
   update(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
     return this.updateResponder.execute(req.user, id, body);
+  }
+
+  /** Sends a one-time link code to the responder's current phone or LINE: `{sentTo, expiresAt}`, never the code. */
+  @Post('responders/:id/link-codes')
+  @Roles('admin')
+  linkCode(@Req() req: AuthedRequest, @Param('id') id: string) {
+    return this.issueLinkCode.execute(req.user, id);
   }
 
   @Post('overrides')
