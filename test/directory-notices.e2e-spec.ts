@@ -6,7 +6,7 @@ import { eventually, sleep, System } from './support/system';
  * each new gap in coverage once, however many scans see it.
  */
 const system = new System({ ONCALL_SCAN_INTERVAL_MS: '300', DIRECTORY_CHECK_INTERVAL_MS: '500' });
-const REPLICA_PORT = String(Number(system.env.DISPATCH_HEALTH_PORT) + 2);
+const REPLICA_PORT = system.replicaHealthPort();
 
 beforeAll(async () => {
   await system.start();

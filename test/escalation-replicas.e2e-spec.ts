@@ -31,7 +31,7 @@ const system = new System({
   SMS_RATE_PER_SECOND: '2000',
   LINE_RATE_PER_SECOND: '2000',
 });
-const REPLICA_PORT = String(Number(system.env.DISPATCH_HEALTH_PORT) + 2);
+const REPLICA_PORT = system.replicaHealthPort();
 
 beforeAll(async () => {
   await system.start();

@@ -25,11 +25,14 @@ export function e2eInfra() {
  */
 export const TEST_DIRECTORY_FILE = 'test/fixtures/directory.yaml';
 
+/** Offsets from the port base that no app's env takes: for a second replica's health port. */
+export const REPLICA_PORT_OFFSETS = [7, 8] as const;
+
 export function e2eEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
   const example = parseEnv(readFileSync(resolve(process.cwd(), '.env.example'), 'utf8'));
   const infra = e2eInfra();
   const base = infra.portBase;
-  const ports = { BOARD_PORT: base, INTAKE_PORT: base + 1, TRIAGE_HEALTH_PORT: base + 2, DISPATCH_HEALTH_PORT: base + 3, NOTIFIER_HEALTH_PORT: base + 4, BOARD_HEALTH_PORT: base + 5, INTAKE_HEALTH_PORT: base + 6, SANDBOX_PORT: base + 9 };
+  const ports = { BOARD_PORT: base, INTAKE_PORT: base + 1, TRIAGE_HEALTH_PORT: base + 2, DISPATCH_HEALTH_PORT: base + 3, NOTIFIER_HEALTH_PORT: base + 4, BOARD_HEALTH_PORT: base + 5, INTAKE_HEALTH_PORT: base + 6, SANDBOX_PORT: base + 9 }; // base + 7, + 8: REPLICA_PORT_OFFSETS
   const intake = `http://127.0.0.1:${ports.INTAKE_PORT}`;
   const sandbox = `http://127.0.0.1:${ports.SANDBOX_PORT}`;
   return {

@@ -3,7 +3,7 @@ import { connect } from 'nats';
 import { Client } from 'pg';
 import twilio from 'twilio';
 import { APPS, AppName, AppProcess, healthUrl, waitForHttp } from '../../scripts/lib/app-process';
-import { e2eEnv } from './e2e-env';
+import { e2eEnv, REPLICA_PORT_OFFSETS } from './e2e-env';
 
 export interface SandboxMessage {
   id: string;
@@ -59,9 +59,16 @@ export class System {
     await nc.close();
   }
 
+  /** A health port for an extra replica (the n-th), one that none of the apps takes. */
+  replicaHealthPort(n: 0 | 1 = 0): string {
+    return String(Number(this.env.BOARD_PORT) + REPLICA_PORT_OFFSETS[n]);
+  }
+
   /** Starts an app (or another replica under `key`, with env overrides such as a health port). */
   async startApp(name: AppName, key: string = name, overrides: Record<string, string> = {}): Promise<void> {
     const env = { ...this.env, ...overrides };
+    // Otherwise another app answering on that port would pass for this one being up.
+    if (await fetch(healthUrl(name, env)).then(() => true, () => false)) throw new Error(`${key}: ${healthUrl(name, env)} already answers before it starts`);
     const app = new AppProcess(name, env, (line) => this.logs.push(`${key}: ${line}`));
     this.apps.set(key, app);
     app.start();
