@@ -1,5 +1,6 @@
 import { Browser } from 'playwright-core';
 import { chromiumProblem, ConsolePage, createUser, launchChromium, openConsole, tokenOf } from './support/browser';
+import { readBoardEvents, SseEvent } from './support/sse';
 import { eventually, sleep, System } from './support/system';
 
 /**
@@ -126,7 +127,7 @@ inBrowser('the live board', () => {
     const replayed = await readEvents(token, cursor, (events) => events.some((e) => e.data?.incidentId === incidentId && e.data?.subject === 'incidents.opened'));
     const opened = replayed.find((e) => e.data?.incidentId === incidentId && e.data?.subject === 'incidents.opened')!;
     expect(opened.event).toBe('change');
-    expect(opened.id).toMatch(/^INCIDENTS:\d+,ALERTS:\d+,REPLIES:\d+$/);
+    expect(opened.id).toMatch(/^INCIDENTS:\d+,ALERTS:\d+,REPLIES:\d+,DEADLETTER:\d+$/);
     expect(JSON.stringify(replayed)).not.toMatch(/\+66\d/); // no phone numbers on the stream
   });
 });
@@ -205,46 +206,6 @@ inBrowser('the operator console', () => {
 
 const shared: { operatorIncident?: { incidentId: string; tipId: string } } = {};
 
-interface SseEvent {
-  event?: string;
-  id?: string;
-  data?: any;
-}
-
 /** Reads `GET /v1/events` until `enough` holds for what arrived (or 5 s pass). */
-async function readEvents(token: string, lastEventId: string | undefined, enough: (events: SseEvent[]) => boolean): Promise<SseEvent[]> {
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), 5_000);
-  const events: SseEvent[] = [];
-  try {
-    const res = await fetch(`${system.urls.board}/v1/events`, {
-      headers: { authorization: `Bearer ${token}`, ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
-      signal: abort.signal,
-    });
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let end;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event: SseEvent = {};
-        for (const line of block.split('\n')) {
-          const [field, ...rest] = line.split(': ');
-          if (field === 'event') event.event = rest.join(': ');
-          if (field === 'id') event.id = rest.join(': ');
-          if (field === 'data') event.data = JSON.parse(rest.join(': '));
-        }
-        if (event.event) events.push(event);
-      }
-      if (enough(events)) break;
-    }
-  } catch (err) {
-    if (!abort.signal.aborted) throw err;
-  } finally {
-    clearTimeout(timer);
-    abort.abort();
-  }
-  return events;
-}
+const readEvents = (token: string, lastEventId: string | undefined, enough: (events: SseEvent[]) => boolean) =>
+  readBoardEvents(system.urls.board, token, lastEventId, enough);

@@ -7,6 +7,8 @@ import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { Sessions } from './auth/sessions';
 import { BOARD_CONFIG, BoardConfig } from './config';
+import { DeadLetteredTips } from './dead-letters/dead-lettered-tips';
+import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { AddOverride } from './directory/add-override';
 import { BoardDirectory } from './directory/board-directory';
 import { CreateResponder } from './directory/create-responder';
@@ -43,7 +45,7 @@ export class BoardModule {
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'board' }),
         HealthModule,
       ],
-      controllers: [AuthController, IncidentsController, TipsController, OnCallController, UsersController, EventsController, DirectoryController],
+      controllers: [AuthController, IncidentsController, TipsController, OnCallController, UsersController, EventsController, DirectoryController, DeadLettersController],
       providers: [
         { provide: BOARD_CONFIG, useValue: config },
         systemClockProvider,
@@ -71,6 +73,7 @@ export class BoardModule {
         AddOverride,
         RemoveOverride,
         IssueLinkCode,
+        DeadLetteredTips,
       ],
     };
   }

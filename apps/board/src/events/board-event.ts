@@ -9,6 +9,8 @@ import { StreamMessage } from './stream-message';
 export interface BoardEvent {
   subject: string;
   incidentId?: string;
+  /** A dead-lettered tip (`dlq.tips.received`): its id, to open it in the list of tips that failed. */
+  tipId?: string;
   priority?: string;
   district?: string;
   role?: string;
@@ -25,6 +27,7 @@ export function boardEventOf(message: StreamMessage, incidentId?: string): Board
   return {
     subject: message.subject,
     incidentId: incidentId ?? pick<string>('incidentId', 'string'),
+    tipId: message.subject.startsWith('dlq.tips.') ? pick<string>('tipId', 'string') : undefined,
     priority: pick<string>('priority', 'string') ?? pick<{ priority?: string }>('message', 'object')?.priority,
     district: pick<string>('district', 'string') ?? pick<{ district?: string }>('message', 'object')?.district,
     role: pick<string>('role', 'string'),

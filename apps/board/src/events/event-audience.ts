@@ -14,6 +14,8 @@ export class EventAudience {
   ) {}
 
   async eventFor(user: BoardUser, message: StreamMessage): Promise<BoardEvent | undefined> {
+    // A tip nobody could process belongs to no incident yet: the coordinators must see it at once.
+    if (message.subject.startsWith('dlq.')) return user.role === 'admin' || user.role === 'coordinator' ? boardEventOf(message) : undefined;
     const incidentId = await this.incidentOf(message);
     if (!incidentId) return undefined;
     if (!(await this.incidents.isVisible(user, incidentId))) return undefined;

@@ -1,6 +1,6 @@
 /**
- * Where a browser is in each live stream, as its SSE `id:`: `INCIDENTS:12,ALERTS:40,REPLIES:3`.
- * The board reads three streams and sequences are per stream, so one number cannot say it; the browser
+ * Where a browser is in each live stream, as its SSE `id:`: `INCIDENTS:12,ALERTS:40,REPLIES:3,DEADLETTER:0`.
+ * The board reads several streams and sequences are per stream, so one number cannot say it; the browser
  * sends it back as `Last-Event-ID` when it reconnects and the board replays from there.
  */
 export type EventCursor = Readonly<Record<string, number>>;

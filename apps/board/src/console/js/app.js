@@ -1,4 +1,4 @@
-// The console: who is logged in, the hash router (#/board, #/incident/:id, #/tip, #/users, #/oncall), the live
+// The console: who is logged in, the hash router (#/board, #/incident/:id, #/tip, #/users, #/oncall, #/dead-letters), the live
 // stream shared by every page, and the alarms that must be heard whatever page is open.
 
 import { api } from './api.js';
@@ -14,6 +14,7 @@ import { loginView } from './views/login.js';
 import { onCallNavLabel, onCallView } from './views/oncall.js';
 import { tipFormView } from './views/tip-form.js';
 import { usersView } from './views/users.js';
+import { deadLettersView } from './views/dead-letters.js';
 
 const live = new LiveStream();
 const view = document.getElementById('view');
@@ -40,6 +41,7 @@ function chrome() {
     ['#/board', t('nav.board')],
     ['admin', 'coordinator', 'operator'].includes(user.role) ? ['#/tip', t('nav.newTip')] : null,
     ['admin', 'coordinator'].includes(user.role) ? ['#/oncall', onCallNavLabel()] : null,
+    ['admin', 'coordinator'].includes(user.role) ? ['#/dead-letters', t('nav.deadLetters')] : null,
     user.role === 'admin' ? ['#/users', t('nav.users')] : null,
   ].filter(Boolean);
   clear(document.getElementById('nav')).append(...links.map(([href, label]) =>
@@ -58,6 +60,7 @@ function route() {
     else if (hash === '#/tip') current = tipFormView({ user });
     else if (hash === '#/users' && user.role === 'admin') current = usersView({ user });
     else if (hash === '#/oncall' && ['admin', 'coordinator'].includes(user.role)) current = onCallView({ user });
+    else if (hash === '#/dead-letters' && ['admin', 'coordinator'].includes(user.role)) current = deadLettersView();
     else current = boardView({ user, live });
   }
   clear(view).append(current.el);
@@ -75,7 +78,12 @@ live.addEventListener('change', (e) => {
   const event = e.detail;
   if (Date.now() - Date.parse(event.at) > FRESH_MS) return;
   const href = `#/incident/${encodeURIComponent(event.incidentId)}`;
-  if (event.subject === 'incidents.opened' && event.priority === 'P1') {
+  if (event.subject.startsWith('dlq.tips.')) {
+    // A tip was accepted and then could not be processed: nobody is paged for it unless a person acts.
+    const text = t('alarm.deadLetter');
+    raiseAlarm(text);
+    toast(text, '#/dead-letters');
+  } else if (event.subject === 'incidents.opened' && event.priority === 'P1') {
     const text = t('alarm.newP1', { district: districtName(event.district ?? '') });
     raiseAlarm(text);
     toast(text, href);

@@ -2,7 +2,7 @@
 
 const en = {
   'app.title': 'Rescue board',
-  'nav.board': 'Board', 'nav.newTip': 'New tip', 'nav.users': 'Users', 'nav.logout': 'Log out',
+  'nav.board': 'Board', 'nav.newTip': 'New tip', 'nav.users': 'Users', 'nav.logout': 'Log out', 'nav.deadLetters': 'Failed tips',
   'lang.switch': 'ภาษาไทย',
   'live.on': 'Live', 'live.off': 'Reconnecting…',
   'login.title': 'Log in', 'login.email': 'Email', 'login.password': 'Password', 'login.submit': 'Log in',
@@ -82,11 +82,14 @@ const en = {
   'users.deactivated': 'Deactivated: {n} session(s) ended.', 'users.reactivated': 'Reactivated.',
   'userRole.admin': 'Admin', 'userRole.coordinator': 'Coordinator', 'userRole.operator': 'Hotline operator', 'userRole.responder': 'Responder',
   'error.generic': 'Something went wrong: {message}',
+  'alarm.deadLetter': 'A tip could not be processed: read it now',
+  'deadLetters.title': 'Tips that could not be processed', 'deadLetters.explain': 'These tips were accepted from a reporter, then failed. Nobody was paged for them: read each and act by hand.',
+  'deadLetters.none': 'None.', 'deadLetters.at': 'When', 'deadLetters.channel': 'Channel', 'deadLetters.text': 'Tip', 'deadLetters.tip': 'Tip id', 'deadLetters.reason': 'Why it failed',
 };
 
 const th = {
   'app.title': 'กระดานเหตุช่วยเหลือ',
-  'nav.board': 'กระดานเหตุ', 'nav.newTip': 'รับแจ้งเหตุ', 'nav.users': 'ผู้ใช้', 'nav.logout': 'ออกจากระบบ',
+  'nav.board': 'กระดานเหตุ', 'nav.newTip': 'รับแจ้งเหตุ', 'nav.users': 'ผู้ใช้', 'nav.logout': 'ออกจากระบบ', 'nav.deadLetters': 'เบาะแสที่ล้มเหลว',
   'lang.switch': 'English',
   'live.on': 'สด', 'live.off': 'กำลังเชื่อมต่อใหม่…',
   'login.title': 'เข้าสู่ระบบ', 'login.email': 'อีเมล', 'login.password': 'รหัสผ่าน', 'login.submit': 'เข้าสู่ระบบ',
@@ -166,6 +169,9 @@ const th = {
   'users.deactivated': 'ปิดการใช้งานแล้ว: ออกจากระบบ {n} เซสชัน', 'users.reactivated': 'เปิดใช้งานอีกครั้งแล้ว',
   'userRole.admin': 'ผู้ดูแลระบบ', 'userRole.coordinator': 'ผู้ประสานงาน', 'userRole.operator': 'เจ้าหน้าที่รับแจ้ง', 'userRole.responder': 'ผู้ปฏิบัติงาน',
   'error.generic': 'เกิดข้อผิดพลาด: {message}',
+  'alarm.deadLetter': 'มีเบาะแสที่ระบบประมวลผลไม่ได้ โปรดอ่านทันที',
+  'deadLetters.title': 'เบาะแสที่ประมวลผลไม่ได้', 'deadLetters.explain': 'ระบบรับเบาะแสเหล่านี้จากผู้แจ้งแล้วแต่ประมวลผลไม่สำเร็จ ยังไม่มีการแจ้งผู้ใด โปรดอ่านและดำเนินการเอง',
+  'deadLetters.none': 'ไม่มี', 'deadLetters.at': 'เวลา', 'deadLetters.channel': 'ช่องทาง', 'deadLetters.text': 'เบาะแส', 'deadLetters.tip': 'รหัสเบาะแส', 'deadLetters.reason': 'สาเหตุ',
 };
 
 const dictionaries = { en, th };
