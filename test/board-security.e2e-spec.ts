@@ -119,6 +119,29 @@ describe('contacts go only to those who page people by hand', () => {
     expect(JSON.stringify(asResponder.body)).not.toMatch(/\+66\d|"U[0-9a-f]{32}"/);
   });
 
+  it("shows a responder account linked to its directory responder that responder's own contacts, nobody else's", async () => {
+    const admin = await system.login();
+    const onCallNow = (await call('GET', '/v1/oncall', await tokenOf(system, USERS.coordinator))).body as { responderId: string; channels: Record<string, string> }[];
+    const me = onCallNow.find((e) => e.channels.sms)!;
+    const [row] = await system.sql<{ organization: string }>('SELECT organization FROM responders WHERE id = $1', [me.responderId]);
+    const account = { email: `linked-${me.responderId}@security.test`, name: 'Linked', role: 'responder', organization: row.organization, responderId: me.responderId, password: 'on-the-border-2026' };
+    expect((await call('POST', '/v1/users', admin, account)).status).toBe(201);
+
+    const seen = (await call('GET', '/v1/oncall', await tokenOf(system, account))).body as { responderId: string; channels: Record<string, string> }[];
+    expect(seen.filter((e) => e.responderId === me.responderId).map((e) => e.channels.sms)).toEqual(onCallNow.filter((e) => e.responderId === me.responderId).map((e) => e.channels.sms));
+    const others = seen.filter((e) => e.responderId !== me.responderId);
+    expect(others.length).toBeGreaterThan(0);
+    for (const entry of others) expect(entry.channels).toEqual({});
+  });
+
+  it('refuses to link an account to a responder of another organisation, or a non-responder account to any', async () => {
+    const admin = await system.login();
+    const [other] = await system.sql<{ id: string }>(`SELECT id FROM responders WHERE organization <> 'police-chiang-khong' LIMIT 1`);
+    const account = (over: object) => ({ email: `l${Math.random().toString(16).slice(2, 8)}@security.test`, name: 'Linked', role: 'responder', organization: 'police-chiang-khong', password: 'on-the-border-2026', ...over });
+    expect(await call('POST', '/v1/users', admin, account({ responderId: other.id }))).toMatchObject({ status: 400, body: { message: `responderId: no responder "${other.id}" in the organisation police-chiang-khong` } });
+    expect(await call('POST', '/v1/users', admin, account({ role: 'operator', responderId: other.id }))).toMatchObject({ status: 400, body: { message: expect.stringMatching(/^responderId: /) } });
+  });
+
   it('gives coordinators the numbers', async () => {
     const asCoordinator = await call('GET', '/v1/oncall', await tokenOf(system, USERS.coordinator));
     expect(asCoordinator.body.some((e: any) => /^\+\d+$/.test(e.channels.sms ?? ''))).toBe(true);

@@ -10,6 +10,8 @@ export interface BoardUser {
   name: string;
   role: 'admin' | 'coordinator' | 'operator' | 'responder';
   organization: string | null;
+  /** The directory responder a responder account stands for (it sees that responder's own contacts). */
+  responderId: string | null;
 }
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -57,5 +59,5 @@ export class Sessions implements OnModuleInit {
 }
 
 function toUser(row: any): BoardUser {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, organization: row.organization };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, organization: row.organization, responderId: row.responder_id ?? null };
 }

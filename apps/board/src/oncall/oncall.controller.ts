@@ -17,13 +17,14 @@ export class OnCallController {
 
   /**
    * Phone numbers and LINE ids go only to those who page people by hand (admins, coordinators);
-   * everyone else sees who is on call and by which channels they can be reached, not the addresses.
+   * a responder account sees its own; everyone else sees who is on call and by which channels they
+   * can be reached, not the addresses.
    */
   @Get()
   async get(@Req() req: AuthedRequest, @Query('district') district?: string, @Query('role') role?: string, @Query('at') at?: string) {
     const when = at ? new Date(at) : this.clock.now();
     if (Number.isNaN(when.getTime())) throw new BadRequestException('at: must be an ISO 8601 date-time');
-    const seesContacts = req.user.role === 'admin' || req.user.role === 'coordinator';
+    const seesAllContacts = req.user.role === 'admin' || req.user.role === 'coordinator';
     const { directory } = await this.directory.current();
     const organizations = new Map(directory.organizations.map((o) => [o.id, o]));
     return onCall(directory, { district: district || undefined, role: role || undefined, at: when }).map((e) => ({
@@ -31,7 +32,7 @@ export class OnCallController {
       name: e.name,
       role: e.role,
       organization: organizations.get(e.organization)?.name ?? e.organization,
-      channels: seesContacts ? e.channels : {},
+      channels: seesAllContacts || (req.user.responderId !== null && e.responderId === req.user.responderId) ? e.channels : {},
       reachableBy: Object.keys(e.channels).filter((c) => e.channels[c as keyof typeof e.channels]),
     }));
   }

@@ -22,7 +22,7 @@ export class UsersController {
   @Get()
   list() {
     return this.db.query(
-      `SELECT id, email, name, role, organization, created_at AS "createdAt", deactivated_at IS NULL AS active, deactivated_at AS "deactivatedAt"
+      `SELECT id, email, name, role, organization, responder_id AS "responderId", created_at AS "createdAt", deactivated_at IS NULL AS active, deactivated_at AS "deactivatedAt"
        FROM users ORDER BY role, email`,
     );
   }

@@ -8,6 +8,7 @@ import { dispatchCommands } from './007-dispatch-commands';
 import { replyCodeFreeList } from './008-reply-code-free-list';
 import { boardAccounts } from './009-board-accounts';
 import { tipIdempotencyKeys } from './010-tip-idempotency-keys';
+import { userResponderLink } from './011-user-responder-link';
 
 export interface Migration {
   version: string;
@@ -26,4 +27,5 @@ export const migrations: Migration[] = [
   replyCodeFreeList,
   boardAccounts,
   tipIdempotencyKeys,
+  userResponderLink,
 ];

@@ -14,6 +14,8 @@ export function usersView() {
     email: field('email', { type: 'email' }), name: field('name'), password: field('password', { type: 'password', minlength: 12, autocomplete: 'new-password' }),
     role: h('select', { name: 'role' }, ROLES.map((r) => h('option', { value: r }, t(`userRole.${r}`)))),
     organization: h('input', { name: 'organization', placeholder: 'ngo-mae-sai' }),
+    // A responder account that stands for a directory responder sees that responder's own contacts.
+    responderId: h('input', { name: 'responderId', placeholder: 'mae-sai-police-kanchana' }),
   };
 
   async function load() {
@@ -42,6 +44,7 @@ export function usersView() {
       await api('/v1/users', { method: 'POST', body: {
         email: inputs.email.value, name: inputs.name.value, password: inputs.password.value, role: inputs.role.value,
         organization: inputs.organization.value || undefined,
+        responderId: inputs.responderId.value || undefined,
       } });
       out.textContent = t('users.created');
       form.reset();
@@ -53,7 +56,7 @@ export function usersView() {
     h('h2', {}, t('users.create')),
     h('div', { class: 'row' }, h('label', {}, t('users.email'), inputs.email), h('label', {}, t('users.name'), inputs.name)),
     h('div', { class: 'row' }, h('label', {}, t('users.password'), inputs.password), h('label', {}, t('users.role'), inputs.role),
-      h('label', {}, t('users.organization'), inputs.organization)),
+      h('label', {}, t('users.organization'), inputs.organization), h('label', {}, t('users.responderId'), inputs.responderId)),
     h('button', { type: 'submit', class: 'primary' }, t('users.create')), out);
 
   void load();
