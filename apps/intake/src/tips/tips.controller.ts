@@ -1,8 +1,8 @@
 import { Body, Controller, Headers, HttpCode, Post, UseGuards, UsePipes } from '@nestjs/common';
-import { TipSubmission } from '@rescue/contracts';
 import { parseBody, PlainInputPipe } from '@rescue/platform';
 import { OperatorKeyGuard } from '../auth/operator-key.guard';
 import { ClaimIdempotencyKey } from './claim-idempotency-key';
+import { OperatorTipSubmission } from './operator-tip-submission';
 import { SubmitTip } from './submit-tip';
 
 /** Whose Idempotency-Keys these are: the holder of the operator key (the board scopes its own per user). */
@@ -18,13 +18,13 @@ export class TipsController {
 
   /**
    * 202 only after JetStream stored the tip. `Idempotency-Key` makes a client retry return the same
-   * tipId; the key reused for a different tip is a 409. A control character (a NUL) is a 400 naming the field.
+   * tipId; the key reused for a different tip is a 409. A control character (a NUL) or a district that is not one of the 18 is a 400 naming the field.
    */
   @Post()
   @HttpCode(202)
   @UsePipes(PlainInputPipe)
   async submit(@Body() body: unknown, @Headers('idempotency-key') idempotencyKey?: string) {
-    const tip = parseBody(TipSubmission, body);
+    const tip = parseBody(OperatorTipSubmission, body);
     const key = idempotencyKey?.trim().slice(0, 200);
     const sourceId = key ? await this.claimKey.execute({ scope: OPERATOR_SCOPE, key, tip }) : undefined;
     const { tipId } = await this.submitTip.execute({ ...tip, sourceId });
