@@ -23,6 +23,7 @@ import { ReceivePublicTip } from './reports/receive-public-tip';
 import { ReportThread } from './reports/report-thread';
 import { AnswerLinkRequest } from './responders/answer-link-request';
 import { AnswerResponder } from './responders/answer-responder';
+import { OpenReplyCodes } from './responders/open-reply-codes';
 import { LinkResponder } from './responders/link-responder';
 import { TellOfRelink } from './responders/tell-of-relink';
 import { LinkedResponders } from './responders/linked-responders';
@@ -75,6 +76,7 @@ export class IntakeModule {
         TellOfRelink,
         AnswerLinkRequest,
         AnswerResponder,
+        OpenReplyCodes,
         PublishResponderReply,
         AutoReplyAllowance,
         ReportThread,

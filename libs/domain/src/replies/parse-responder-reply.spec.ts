@@ -67,3 +67,17 @@ describe('handing an accepted case back (un-acknowledge)', () => {
     expect(parseResponderReply('CANCEL')).toEqual({ kind: 'stop' });
   });
 });
+
+describe('more than one code in a reply', () => {
+  it.each([
+    ['ACK 1 2', { kind: 'accept', code: 1, otherCodes: [2] }],
+    ['a1 2 3', { kind: 'accept', code: 1, otherCodes: [2, 3] }],
+    ['NO 4 5', { kind: 'decline', code: 4, otherCodes: [5] }],
+  ])('reads %s as the first code, keeping the others to tell the responder', (text, expected) => {
+    expect(parseResponderReply(text)).toEqual(expected);
+  });
+
+  it('keeps a remark after the code a remark', () => {
+    expect(parseResponderReply('ACK 3 on my way')).toEqual({ kind: 'accept', code: 3 });
+  });
+});

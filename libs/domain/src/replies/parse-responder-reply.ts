@@ -18,12 +18,18 @@ function matchAction(text: string): ResponderReply | undefined {
     const m = new RegExp(`^${escape(word)}\\s?(\\d{1,6})?(?:\\s(.*))?$`, 'u').exec(text);
     if (!m) continue;
     const [, code, rest] = m;
-    if (code) return withCode(action, code);
+    if (code) return withOtherCodes(withCode(action, code), rest);
     if (!rest) return { kind: action };
   }
-  const letter = /^([a-z])\s?(\d{1,6})(?:\s.*)?$/.exec(text);
-  if (letter && ACTION_LETTERS[letter[1]]) return withCode(ACTION_LETTERS[letter[1]], letter[2]);
+  const letter = /^([a-z])\s?(\d{1,6})(?:\s(.*))?$/.exec(text);
+  if (letter && ACTION_LETTERS[letter[1]]) return withOtherCodes(withCode(ACTION_LETTERS[letter[1]], letter[2]), letter[3]);
   return undefined;
+}
+
+/** "ACK 1 2" or "ACK 1 2, 3": the rest is only more codes (a remark such as "on my way" is not). */
+function withOtherCodes(reply: ResponderReply, rest: string | undefined): ResponderReply {
+  if (reply.kind === 'unknown' || !rest || !/^\d{1,6}(?:[\s,]+\d{1,6})*$/.test(rest.trim())) return reply;
+  return { ...reply, otherCodes: rest.trim().split(/[\s,]+/).map(Number) } as ResponderReply;
 }
 
 const PARTICLES = new RegExp(POLITE_PARTICLES.map(escape).join('|'), 'gu');

@@ -1,6 +1,7 @@
 /** What a responder's free-text answer (SMS or LINE text) means. */
 export type ResponderReply =
-  | { kind: ReplyAction; code?: number }
+  /** `otherCodes`: more codes after the first ("ACK 1 2"); only the first is acted on, and the responder is told. */
+  | { kind: ReplyAction; code?: number; otherCodes?: number[] }
   | { kind: 'link'; code: string }
   | { kind: 'stop' }
   | { kind: 'start' }
