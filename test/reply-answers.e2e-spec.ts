@@ -1,3 +1,5 @@
+import { createUser, tokenOf } from './support/browser';
+import { readBoardEvents } from './support/sse';
 import { eventually, sleep, System } from './support/system';
 
 /**
@@ -60,4 +62,19 @@ it('tells a responder with no open case so, and takes nothing', async () => {
   );
   const answer = await answerOf(await system.sendSms(idle.sms, 'ACK 1'));
   expect(answer).toBe((await speaksThai(idle.id)) ? 'ขณะนี้ท่านไม่มีเรื่องที่รอการตอบ' : 'You have no open case waiting for an answer.');
+});
+
+it('answers "ACK 1" from a number no responder has as not registered, files no tip, and tells the coordinators', async () => {
+  const coordinator = { email: 'coordinator@replies.test', password: 'coordinator-pass', name: 'Malee', role: 'coordinator' };
+  await createUser(system, coordinator);
+  const stranger = `+6681${String(Date.now()).slice(-7)}`;
+  const live = readBoardEvents(system.urls.board, await tokenOf(system, coordinator), undefined, (events) => events.some((e) => e.data?.subject === 'responders.unregistered'), 15_000);
+  await sleep(500); // the stream is open before the SMS
+  const answer = await answerOf(await system.sendSms(stranger, 'ACK 1'));
+  expect(answer).toContain('This number is not registered as a responder');
+  const events = await live;
+  expect(events.find((e) => e.data?.subject === 'responders.unregistered')).toBeDefined();
+  expect(JSON.stringify(events)).not.toContain(stranger);
+  await sleep(1000);
+  expect(await system.sql(`SELECT id FROM tips WHERE text = 'ACK 1'`)).toEqual([]);
 });

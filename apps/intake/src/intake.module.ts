@@ -23,6 +23,7 @@ import { ReceivePublicTip } from './reports/receive-public-tip';
 import { ReportThread } from './reports/report-thread';
 import { AnswerLinkRequest } from './responders/answer-link-request';
 import { AnswerResponder } from './responders/answer-responder';
+import { AnswerUnregisteredReply } from './responders/answer-unregistered-reply';
 import { OpenReplyCodes } from './responders/open-reply-codes';
 import { LinkResponder } from './responders/link-responder';
 import { TellOfRelink } from './responders/tell-of-relink';
@@ -76,6 +77,7 @@ export class IntakeModule {
         TellOfRelink,
         AnswerLinkRequest,
         AnswerResponder,
+        AnswerUnregisteredReply,
         OpenReplyCodes,
         PublishResponderReply,
         AutoReplyAllowance,

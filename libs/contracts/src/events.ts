@@ -174,6 +174,20 @@ export const ResponderReplied = z.object({
 export type ResponderReplied = z.infer<typeof ResponderReplied>;
 
 /**
+ * responders.unregistered: "ACK 1" from a phone no responder has (a new phone, a mistyped number in
+ * the directory, or a stranger). `from` is masked: the board's live stream carries no phone numbers.
+ */
+export const UnregisteredReply = z.object({
+  replyId: z.string().min(1),
+  channel: DeliveryChannel,
+  /** The last digits only ("…1234"). */
+  from: z.string().max(20),
+  text: z.string().max(160),
+  at: z.iso.datetime(),
+});
+export type UnregisteredReply = z.infer<typeof UnregisteredReply>;
+
+/**
  * line.events: one LINE webhook event, stored by intake before it answers LINE and handled after.
  * The event (sender's user id, text, reply token) travels sealed, like reporter details elsewhere.
  */
@@ -279,6 +293,7 @@ export const EventSchemas = {
   [Subjects.alertDelivery]: AlertDelivery,
   [Subjects.alertDeliveries]: AlertDeliveries,
   [Subjects.responderReplied]: ResponderReplied,
+  [Subjects.unregisteredReply]: UnregisteredReply,
   [Subjects.lineEventReceived]: LineEventReceived,
   [Subjects.acknowledgeCommand]: AcknowledgeCommand,
   [Subjects.escalateCommand]: EscalateCommand,

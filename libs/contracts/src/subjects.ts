@@ -15,6 +15,8 @@ export const Subjects = {
   alertDelivery: 'alerts.delivery',
   alertDeliveries: 'alerts.deliveries',
   responderReplied: 'responders.replied',
+  /** A responder-style answer ("ACK 1") from a phone linked to no responder: the coordinators are told. */
+  unregisteredReply: 'responders.unregistered',
   /** A LINE webhook event as intake received it (sealed), stored before LINE gets its 200. */
   lineEventReceived: 'line.events',
   /** Coordinator actions from the board, carried out by dispatch. */

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Subjects } from '@rescue/contracts';
 import { Database } from '@rescue/persistence';
 import { BoardUser } from '../auth/sessions';
 import { IncidentQueries } from '../incidents/incident-queries';
@@ -14,8 +15,9 @@ export class EventAudience {
   ) {}
 
   async eventFor(user: BoardUser, message: StreamMessage): Promise<BoardEvent | undefined> {
-    // A tip nobody could process belongs to no incident yet: the coordinators must see it at once.
-    if (message.subject.startsWith('dlq.')) return user.role === 'admin' || user.role === 'coordinator' ? boardEventOf(message) : undefined;
+    // A tip nobody could process, or "ACK 1" from a number no responder has, belongs to no incident:
+    // the coordinators must see it at once.
+    if (message.subject.startsWith('dlq.') || message.subject === Subjects.unregisteredReply) return user.role === 'admin' || user.role === 'coordinator' ? boardEventOf(message) : undefined;
     const incidentId = await this.incidentOf(message);
     if (!incidentId) return undefined;
     if (!(await this.incidents.isVisible(user, incidentId))) return undefined;

@@ -3,6 +3,7 @@ import { parseResponderReply, ResponderReply } from '@rescue/domain';
 import { ReceivePublicTip } from '../reports/receive-public-tip';
 import { AnswerLinkRequest } from '../responders/answer-link-request';
 import { AnswerResponder } from '../responders/answer-responder';
+import { AnswerUnregisteredReply } from '../responders/answer-unregistered-reply';
 import { LinkedResponders } from '../responders/linked-responders';
 import { SmsOptOuts } from '../sms/sms-opt-outs';
 
@@ -15,7 +16,8 @@ export interface InboundSms {
 
 /**
  * An SMS from a linked responder's number is a reply; from anyone else it is a tip. STOP and START
- * are recorded and never answered (Twilio confirms them itself). Returns the text of the TwiML
+ * are recorded and never answered (Twilio confirms them itself). A coded answer ("ACK 1") from an
+ * unknown number is not a tip: the sender and the coordinators are told. Returns the text of the TwiML
  * answer: a receipt, a help text or a link confirmation, or nothing.
  */
 @Injectable()
@@ -25,6 +27,7 @@ export class HandleInboundSms {
     private readonly optOuts: SmsOptOuts,
     private readonly answerLink: AnswerLinkRequest,
     private readonly answerResponder: AnswerResponder,
+    private readonly answerUnregistered: AnswerUnregisteredReply,
     private readonly receivePublicTip: ReceivePublicTip,
   ) {}
 
@@ -49,6 +52,8 @@ export class HandleInboundSms {
     if (responder) {
       return this.answerResponder.execute({ responder, channel: 'sms', address: sms.from, sourceId: sms.messageSid, text: sms.text, reply });
     }
+    // "ACK 1" is an answer to a page, not a report: a number the directory does not know sent it.
+    if (isCodedAnswer(reply, sms.text)) return this.answerUnregistered.execute({ sourceId: sms.messageSid, from: sms.from, text: sms.text });
     const text = sms.text.trim() || (sms.mediaCount > 0 ? '[photo sent by MMS]' : '');
     if (!text) return undefined;
     const { receipt } = await this.receivePublicTip.execute({
@@ -57,4 +62,10 @@ export class HandleInboundSms {
     });
     return receipt;
   }
+}
+
+/** An answer with a reply code ("ACK 1", "A1", "NO 2"); a lone number or a bare "no" from the public stays a tip. */
+function isCodedAnswer(reply: ResponderReply, text: string): boolean {
+  const action = reply.kind === 'accept' || reply.kind === 'decline' || reply.kind === 'arrived' || reply.kind === 'release';
+  return action && reply.code !== undefined && !/^\s*\d+\s*$/.test(text);
 }

@@ -78,7 +78,10 @@ live.addEventListener('change', (e) => {
   const event = e.detail;
   if (Date.now() - Date.parse(event.at) > FRESH_MS) return;
   const href = `#/incident/${encodeURIComponent(event.incidentId)}`;
-  if (event.subject.startsWith('dlq.tips.')) {
+  if (event.subject === 'responders.unregistered') {
+    // A responder answering from a phone the directory does not have: they think they took a case.
+    toast(t('alarm.unregisteredReply'), '#/oncall');
+  } else if (event.subject.startsWith('dlq.tips.')) {
     // A tip was accepted and then could not be processed: nobody is paged for it unless a person acts.
     const text = t('alarm.deadLetter');
     raiseAlarm(text);

@@ -83,6 +83,7 @@ const en = {
   'userRole.admin': 'Admin', 'userRole.coordinator': 'Coordinator', 'userRole.operator': 'Hotline operator', 'userRole.responder': 'Responder',
   'error.generic': 'Something went wrong: {message}',
   'alarm.deadLetter': 'A tip could not be processed: read it now',
+  'alarm.unregisteredReply': 'A reply code ("ACK …") came from a phone no responder has: check the directory',
   'deadLetters.title': 'Tips that could not be processed', 'deadLetters.explain': 'These tips were accepted from a reporter, then failed. Nobody was paged for them: read each and act by hand.',
   'deadLetters.none': 'None.', 'deadLetters.at': 'When', 'deadLetters.channel': 'Channel', 'deadLetters.text': 'Tip', 'deadLetters.tip': 'Tip id', 'deadLetters.reason': 'Why it failed',
 };
@@ -170,6 +171,7 @@ const th = {
   'userRole.admin': 'ผู้ดูแลระบบ', 'userRole.coordinator': 'ผู้ประสานงาน', 'userRole.operator': 'เจ้าหน้าที่รับแจ้ง', 'userRole.responder': 'ผู้ปฏิบัติงาน',
   'error.generic': 'เกิดข้อผิดพลาด: {message}',
   'alarm.deadLetter': 'มีเบาะแสที่ระบบประมวลผลไม่ได้ โปรดอ่านทันที',
+  'alarm.unregisteredReply': 'มีการตอบรหัส ("ACK …") จากหมายเลขที่ไม่มีในทำเนียบ โปรดตรวจสอบทำเนียบ',
   'deadLetters.title': 'เบาะแสที่ประมวลผลไม่ได้', 'deadLetters.explain': 'ระบบรับเบาะแสเหล่านี้จากผู้แจ้งแล้วแต่ประมวลผลไม่สำเร็จ ยังไม่มีการแจ้งผู้ใด โปรดอ่านและดำเนินการเอง',
   'deadLetters.none': 'ไม่มี', 'deadLetters.at': 'เวลา', 'deadLetters.channel': 'ช่องทาง', 'deadLetters.text': 'เบาะแส', 'deadLetters.tip': 'รหัสเบาะแส', 'deadLetters.reason': 'สาเหตุ',
 };
