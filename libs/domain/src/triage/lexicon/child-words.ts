@@ -2,8 +2,9 @@ import { LexiconSpec } from './lexicon';
 
 /**
  * Words for children (policy: "child/girl/boy/kid/teen where the text makes them minors"). Words
- * that are used for young adults too ("วัยรุ่น", "teens", "young", "girls", "หนู", "น้อง",
- * "မိန်းကလေး") are not here: alone they do not set `minors`. Explicit ages and school grades are
+ * that are used for young adults too ("วัยรุ่น", "teens", "young", "girls", "หนู", "น้อง") are not
+ * here: alone they do not set `minors`. Burmese "မိန်းကလေး" (girl, literally "female child") counts
+ * as Thai "เด็กหญิง" and Lao "ເດັກຍິງ" do: the same story in Thai and Burmese must agree on children. Explicit ages and school grades are
  * read by minors/ages.ts and minors/grades.ts.
  */
 export const CHILD_WORDS: LexiconSpec = {
@@ -45,7 +46,7 @@ export const CHILD_WORDS: LexiconSpec = {
       'ดูเด็กมาก',
     ],
     lo: ['ເດັກ', 'ເດັກນ້ອຍ', 'ນັກຮຽນ', 'ຜູ້ເຍົາ', 'ອາຍຸບໍ່ເຖິງ ?18', 'ຕ່ຳກວ່າ ?18'],
-    my: ['ကလေး', 'သူငယ်', 'အရွယ်မရောက်', 'ကျောင်းသူ', 'ကျောင်းသား', 'ယောက်ျားလေး', '18 ?နှစ်အောက်', 'ကလေးငယ်'],
+    my: ['မိန်းကလေး', 'ကလေး', 'သူငယ်', 'အရွယ်မရောက်', 'ကျောင်းသူ', 'ကျောင်းသား', 'ယောက်ျားလေး', '18 ?နှစ်အောက်', 'ကလေးငယ်'],
   },
   exclude: {
     en: ['kidding', 'child ?care (?:centre|center)', 'boy ?friend', 'boys? club', 'no kids'],
@@ -64,6 +65,5 @@ export const CHILD_WORDS: LexiconSpec = {
       'สมัยเด็ก',
     ],
     lo: ['ເດັກເສີບ'],
-    my: ['မိန်းကလေး'],
   },
 };

@@ -58,6 +58,8 @@ describe('minors', () => {
     '3 burmese girls maybe 13-14 selling flowers',
     'three girls, about 15, will be taken across to Tachileik tonight',
     'she looks very young',
+    'မိန်းကလေး သုံးယောက်ကို ဒီည တာချီလိတ်ကို ခေါ်သွားမယ်', // three girls taken to Tachileik tonight
+    'ເດັກຍິງ 3 ຄົນ ຖືກພາຂ້າມໄປ', // Lao: three girls taken across
   ])('%j involves minors', (text) => {
     expect(minors(text)).toBe(true);
   });
@@ -69,7 +71,7 @@ describe('minors', () => {
     'teenagers from the village',
     'เด็กเสิร์ฟในร้านถูกนายจ้างยึดบัตร',
     'ผู้หญิงอายุ 25 ถูกยึดบัตร',
-    'မိန်းကလေးတွေ အလုပ်လုပ်နေတယ်',
+    'အမျိုးသမီးတွေ အလုပ်လုပ်နေတယ်', // women are working
     'ทำงานมา 3 ปีแล้ว',
     'young men at the bus terminal',
     'หนูถูกขังอยู่',
