@@ -30,6 +30,11 @@ describe('priority', () => {
     ['a job seeker who can travel tomorrow', 'Are you hiring? I need a job in Chiang Rai, can travel tomorrow', 'P4'],
     ['a child taken into a hotel', 'มีฝรั่งพาเด็กผู้ชายเข้าโรงแรมในเชียงแสนบ่อยๆ', 'P1'],
     ['violence by an employer', 'นายจ้างทุบตีคนงานพม่าทุกวันที่ไร่ในแม่จัน', 'P1'],
+    // Missed P1s of issue 15 (were P3): paraphrased confinement, and movement in progress.
+    ['a door locked from outside', 'There are girls in a back room at the karaoke on the main road in Mae Sai, the door is locked from outside', 'P1'],
+    ['people being loaded just now', 'People who look drugged are being loaded into a boat to the Lao side just now at Chiang Khong', 'P1'],
+    ['Burmese girls taken tonight', 'မိန်းကလေး သုံးယောက်ကို ဒီည တာချီလိတ်ကို ခေါ်သွားမယ်', 'P1'],
+    ['goods loaded today are not people', 'loaded the rice into the truck today in Mae Sai', 'P3'],
   ])('%s -> %s', (_, text, expected) => {
     expect(priority(text)).toBe(expected);
   });

@@ -8,6 +8,10 @@ export const CONFINEMENT: LexiconSpec = {
     en: [
       "lock(?:ed|s|ing)? (?:(?:her|him|them|me|us|the \\w+|\\w+) )?(?:in|inside|up|away)",
       'locked (?:room|door|house|inside)',
+      // "the door is locked from outside": a paraphrase of being locked in.
+      'locked from (?:the )?outside',
+      '(?:door|doors|gate) (?:is |are |was |were |has been |have been )?(?:locked|bolted|padlocked)',
+      'padlocked',
       '(?:held|kept|keeping|holding) (?:\\w+ ){0,2}?(?:captive|hostage|prisoner|against (?:their|her|his|my|our) will)',
       '(?:being|is|are|was|were|been|be) (?:held|confined|imprisoned|detained) (?:in|inside|at|by (?:the )?(?:owner|boss|broker|employer|agent|man|men|gang))',
       '(?:held|kept|locked) (?:in|inside) (?:a|the|an) (?:\\w+ )?(?:room|house|building|container|shed|basement|compound|cage|hotel|truck|van)',

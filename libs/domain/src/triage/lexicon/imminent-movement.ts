@@ -12,6 +12,11 @@ export const IMMINENT_TIME: LexiconSpec = {
     en: [
       'tonight',
       'today',
+      // Movement in progress: it is happening while the reporter writes.
+      'just now',
+      'as we speak',
+      'being (?:loaded|smuggled|shipped|trafficked)',
+      'at the (?:crossing|pier|border gate)',
       'tomorrow',
       'this (?:morning|afternoon|evening|night|weekend)',
       'soon',
@@ -84,6 +89,9 @@ export const MOVEMENT: LexiconSpec = {
       'travel\\w*',
       'sold',
       'sell(?:s|ing)? (?:her|him|them)',
+      // "being loaded into a boat": people handled like cargo are being moved.
+      'load(?:s|ed|ing)? (?:\\w+ )?(?:into|onto|on|in)',
+      'being loaded',
     ],
     th: [
       'พา…ไป',
