@@ -2,6 +2,7 @@ import { Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { DeadLetterStream } from '@rescue/contracts';
 import { DeadLetterHeaders } from '@rescue/messaging';
 import { BoardNats } from '../events/board-nats';
+import { DEAD_LETTERED_TIPS } from '../events/live-streams';
 
 export interface DeadLetteredTip {
   seq: number;
@@ -30,11 +31,11 @@ export class DeadLetteredTips {
     const nc = this.nats.current();
     if (!nc) throw new ServiceUnavailableException('not connected to NATS yet; try again');
     const jsm = await nc.jetstreamManager();
-    const subject = `${DeadLetterStream.subjects[0].slice(0, -1)}tips.>`;
+    const subject = DEAD_LETTERED_TIPS;
     const state = await jsm.streams.info(DeadLetterStream.name, { subjects_filter: subject }).catch(() => undefined);
     const total = Object.values(state?.state.subjects ?? {}).reduce((a, b) => a + b, 0);
     if (!total) return [];
-    // An ordered consumer over the last MAX of them: no state left behind on the server.
+    // An ordered consumer (no state left behind on the server); only the newest MAX are kept.
     const consumer = await nc.jetstream().consumers.get(DeadLetterStream.name, {
       filterSubjects: subject,
       opt_start_seq: 1,
@@ -60,8 +61,9 @@ export class DeadLetteredTips {
         deliveries: Number(m.headers?.get(DeadLetterHeaders.deliveries) ?? 0),
         deadLetteredAt: new Date(Math.floor(m.info.timestampNanos / 1e6)).toISOString(),
       });
+      if (found.length > MAX) found.shift();
       if (m.info.pending === 0) break;
     }
-    return found.slice(-MAX).reverse();
+    return found.reverse();
   }
 }

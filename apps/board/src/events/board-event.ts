@@ -1,3 +1,4 @@
+import { deadLetterSubject } from '@rescue/messaging';
 import { Subjects } from '@rescue/contracts';
 import { StreamMessage } from './stream-message';
 
@@ -27,7 +28,7 @@ export function boardEventOf(message: StreamMessage, incidentId?: string): Board
   return {
     subject: message.subject,
     incidentId: incidentId ?? pick<string>('incidentId', 'string'),
-    tipId: message.subject.startsWith('dlq.tips.') ? pick<string>('tipId', 'string') : undefined,
+    tipId: message.subject.startsWith(deadLetterSubject('tips.')) ? pick<string>('tipId', 'string') : undefined,
     priority: pick<string>('priority', 'string') ?? pick<{ priority?: string }>('message', 'object')?.priority,
     district: pick<string>('district', 'string') ?? pick<{ district?: string }>('message', 'object')?.district,
     role: pick<string>('role', 'string'),

@@ -1,10 +1,12 @@
 import { DeadLetterStream, Streams } from '@rescue/contracts';
+import { deadLetterSubject } from '@rescue/messaging';
 
 /**
  * What the board shows live: incidents, alerts and responders' replies (not raw tips, not commands),
  * and tips that could not be processed (dead-lettered), which coordinators must never miss.
  */
-const LIVE_SUBJECTS = ['incidents.>', 'alerts.>', 'responders.>', 'dlq.tips.>'];
+export const DEAD_LETTERED_TIPS = deadLetterSubject('tips.>');
+const LIVE_SUBJECTS = ['incidents.>', 'alerts.>', 'responders.>', DEAD_LETTERED_TIPS];
 
 /**
  * Each live subject with the stream that stores it. One filter subject per consumer: NATS before

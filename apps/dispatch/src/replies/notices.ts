@@ -1,10 +1,8 @@
-import { DISTRICTS } from '@rescue/domain';
+import { districtName } from '@rescue/domain';
 
 /** Short notices in the responder's language (Thai or English); SMS-sized. */
 type Lang = 'th' | 'en';
 
-const districtNames = new Map(DISTRICTS.map((d) => [d.slug, d]));
-const place = (slug: string, lang: Lang) => (lang === 'th' ? districtNames.get(slug)?.nameTh : districtNames.get(slug)?.nameEn) ?? slug;
 
 const texts = {
   // A coordinator's action took the page off them.
@@ -50,6 +48,6 @@ export function notice<K extends keyof typeof texts>(kind: K, languages: string[
   const lang: Lang = languages?.[0] === 'th' ? 'th' : 'en';
   // District slugs become names in the responder's language.
   const named: Record<string, unknown> = { ...params };
-  for (const key of ['district', 'toDistrict']) if (typeof named[key] === 'string') named[key] = place(named[key] as string, lang);
+  for (const key of ['district', 'toDistrict']) if (typeof named[key] === 'string') named[key] = districtName(named[key] as string, lang);
   return (texts[kind][lang] as (p: typeof params) => string)(named as typeof params);
 }

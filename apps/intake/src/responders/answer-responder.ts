@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkReplyCode, ResponderReply } from '@rescue/domain';
+import { checkReplyCode, isActionReply, ResponderReply } from '@rescue/domain';
 import { AutoReplyAllowance } from '../auto-replies/auto-reply-allowance';
 import { PublishResponderReply } from '../replies/publish-responder-reply';
 import { LinkedResponder } from './linked-responders';
@@ -30,7 +30,7 @@ export class AnswerResponder {
   }): Promise<string | undefined> {
     const { reply, responder } = input;
     const copy = responderCopy(responder.languages);
-    if (reply.kind === 'accept' || reply.kind === 'decline' || reply.kind === 'arrived' || reply.kind === 'release') {
+    if (isActionReply(reply)) {
       // Codes belong to the responder's phone; a LINE text without one is matched by dispatch as before.
       const check = input.channel === 'sms' ? checkReplyCode(reply, await this.openCodes.of(responder.id)) : { kind: 'act' as const, ignoredCodes: [] };
       if (check.kind === 'no-open-case') return copy.noOpenCase;

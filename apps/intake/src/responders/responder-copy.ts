@@ -1,4 +1,4 @@
-import { DISTRICTS, OpenReplyCode, ReplyAction } from '@rescue/domain';
+import { districtName, OpenReplyCode, ReplyAction } from '@rescue/domain';
 
 /** Automatic answers to responders, in their first language when it is Thai, else English. */
 type Lang = 'th' | 'en';
@@ -40,12 +40,9 @@ export function responderCopy(languages: string[] | undefined): Copy {
   return COPY[language(languages)];
 }
 
-const districts = new Map(DISTRICTS.map((d) => [d.slug, d]));
-
 /** "3 (Mae Sai), 5 (Chiang Khong)": codes with their districts, so the responder can tell the cases apart. */
 export function openCodesText(open: OpenReplyCode[], languages: string[] | undefined): string {
-  const lang = language(languages);
-  return open.map((o) => `${o.code} (${(lang === 'th' ? districts.get(o.district)?.nameTh : districts.get(o.district)?.nameEn) ?? o.district})`).join(', ');
+  return open.map((o) => `${o.code} (${districtName(o.district, language(languages))})`).join(', ');
 }
 
 /** The word that does `action` in an SMS, as the help text teaches it. */

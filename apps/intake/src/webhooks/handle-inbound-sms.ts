@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { parseResponderReply, ResponderReply } from '@rescue/domain';
+import { isActionReply, parseResponderReply, ResponderReply } from '@rescue/domain';
 import { ReceivePublicTip } from '../reports/receive-public-tip';
 import { AnswerLinkRequest } from '../responders/answer-link-request';
 import { AnswerResponder } from '../responders/answer-responder';
@@ -66,6 +66,5 @@ export class HandleInboundSms {
 
 /** An answer with a reply code ("ACK 1", "A1", "NO 2"); a lone number or a bare "no" from the public stays a tip. */
 function isCodedAnswer(reply: ResponderReply, text: string): boolean {
-  const action = reply.kind === 'accept' || reply.kind === 'decline' || reply.kind === 'arrived' || reply.kind === 'release';
-  return action && reply.code !== undefined && !/^\s*\d+\s*$/.test(text);
+  return isActionReply(reply) && reply.code !== undefined && !/^\s*\d+\s*$/.test(text);
 }

@@ -8,5 +8,10 @@ export type ResponderReply =
   | { kind: 'help' }
   | { kind: 'unknown' };
 
+/** Accept, decline, arrived or release: an answer to a page, which dispatch acts on. */
+export function isActionReply(reply: ResponderReply): reply is Extract<ResponderReply, { kind: ReplyAction }> {
+  return reply.kind === 'accept' || reply.kind === 'decline' || reply.kind === 'arrived' || reply.kind === 'release';
+}
+
 /** `release`: an accepted responder cannot go after all and hands the case back (un-acknowledge). */
 export type ReplyAction = 'accept' | 'decline' | 'arrived' | 'release';

@@ -5,7 +5,7 @@
 export { triage } from './triage';
 // `Priority` is not re-exported: libs/domain's oncall module already exports the same union.
 export type { CrossBorder, IndicatorId, IndicatorMatch, TriageInput, TriageLocation, TriageResult } from './types';
-export { DISTRICTS, resolveDistrict, DISTRICT_SLUGS } from './gazetteer';
+export { DISTRICTS, districtName, resolveDistrict, DISTRICT_SLUGS } from './gazetteer';
 export type { DistrictSlug } from './gazetteer';
 export { caseReference, correlate, DEFAULT_WINDOW_MINUTES, extractCaseReference } from './correlation';
 export type { Correlation, CorrelationCandidate, OpenIncident } from './correlation';

@@ -20,6 +20,13 @@ export const DISTRICTS: { slug: string; nameTh: string; nameEn: string }[] = DIS
 }));
 
 const SLUGS = new Set<string>(DISTRICT_SLUGS);
+const BY_SLUG = new Map(DISTRICTS.map((d) => [d.slug, d]));
+
+/** A district's name in Thai or English for a message to a person (the slug when it is none of the 18). */
+export function districtName(slug: string, lang: 'th' | 'en'): string {
+  const d = BY_SLUG.get(slug);
+  return (lang === 'th' ? d?.nameTh : d?.nameEn) ?? slug;
+}
 
 /**
  * The district slug for a name an operator typed or picked: a slug, a Thai, English, Lao or
