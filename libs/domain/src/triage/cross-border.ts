@@ -35,8 +35,12 @@ function rx(source: string): RegExp {
 /** The Mekong is the Lao border along Chiang Saen, Chiang Khong and Wiang Kaen. */
 const ACROSS_THE_MEKONG = '(?:ข้าม(?:แม่น้ำ)?โขง|ข้ามฝั่งโขง|cross(?:es|ed|ing)? (?:the )?mekong|ຂ້າມແມ່ນ້ຳຂອງ|ຂ້າມຂອງ)';
 
+/** The Ruak and the Sai rivers are the Myanmar border at Chiang Saen, Mae Sai and Mae Fa Luang. */
+const ACROSS_THE_RUAK_OR_SAI = '(?:ข้าม(?:แม่)?น้ำ(?:รวก|สาย)|cross(?:es|ed|ing)? (?:the )?(?:ruak|sai|mae sai) river|ຂ້າມນ້ຳ(?:ຮວກ|ສາຍ)|ရွှေကူ ?မြစ်ကူး)';
+
 const TOWARDS: [RegExp, CrossBorder][] = [
   [rx(ACROSS_THE_MEKONG), 'LA'],
+  [rx(ACROSS_THE_RUAK_OR_SAI), 'MM'],
   [rx(TH_TO + TH_MM), 'MM'],
   [rx(TH_TO + TH_LA), 'LA'],
   [rx(EN_TO + EN_MM), 'MM'],

@@ -9,3 +9,5 @@ export { DISTRICTS, districtName, resolveDistrict, DISTRICT_SLUGS } from './gaze
 export type { DistrictSlug } from './gazetteer';
 export { caseReference, correlate, DEFAULT_WINDOW_MINUTES, extractCaseReference } from './correlation';
 export type { Correlation, CorrelationCandidate, OpenIncident } from './correlation';
+export { evaluateTriage, parseLabelledTips } from './evaluation';
+export type { Evaluation, LabelledTip, Miss, ScoreRow } from './evaluation';

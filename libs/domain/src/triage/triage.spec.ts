@@ -35,6 +35,16 @@ describe('priority', () => {
     ['people being loaded just now', 'People who look drugged are being loaded into a boat to the Lao side just now at Chiang Khong', 'P1'],
     ['Burmese girls taken tonight', 'မိန်းကလေး သုံးယောက်ကို ဒီည တာချီလိတ်ကို ခေါ်သွားမယ်', 'P1'],
     ['goods loaded today are not people', 'loaded the rice into the truck today in Mae Sai', 'P3'],
+    // Strong indicators: incapacitation alone in an exploitation setting, or two kinds together.
+    ['a woman drugged at a karaoke', 'A Lao woman at the karaoke in Chiang Khong looks drugged, the owner makes her sit with customers', 'P1'],
+    ['unconscious worker at a farm', 'คนงานพม่าหมดสติอยู่ในไร่ส้ม นายจ้างไม่ยอมพาไปหาหมอ', 'P1'],
+    ['documents taken and drugged (Lao)', 'ນາຍຈ້າງຍຶດໜັງສືຜ່ານແດນ ແລະ ນາງເໝືອນຖືກວາງຢາ', 'P1'],
+    ['cannot leave and unconscious (Burmese)', 'အလုပ်ရှင်က အပြင်ထွက်ခွင့်မပေးဘူး တစ်ယောက်က သတိလစ်နေတယ်', 'P1'],
+    ['a drunk uncle who passed out is not a case', 'My uncle passed out after drinking at a wedding in Phan', 'P4'],
+    ['documents kept and not allowed out stays an adult P2', 'The boss keeps their passports and they are not allowed to leave the farm in Mae Chan', 'P2'],
+    // Ordinary journeys are not movement in progress.
+    ['a cousin taken to hospital', 'my cousin is being taken to the hospital in Chiang Rai tonight', 'P4'],
+    ['a child taken to school', 'ลูกกำลังจะพาไปโรงเรียนที่แม่สาย', 'P4'],
   ])('%s -> %s', (_, text, expected) => {
     expect(priority(text)).toBe(expected);
   });
@@ -42,6 +52,13 @@ describe('priority', () => {
   it('never sends an exploitation indicator to P4, even with an enquiry or thanks', () => {
     expect(priority('ขอบคุณค่ะ นายจ้างยังยึดพาสปอร์ตพี่สาวอยู่')).toBe('P2');
     expect(priority('I want to ask: my cousin is locked in a room by her boss, what can I do?')).toBe('P1');
+  });
+
+  it('says which lower signals the higher priority outweighed', () => {
+    const r = triage({ text: 'I heard from a friend that two girls are locked in a room at the massage shop in Mae Sai' });
+    expect(r.priority).toBe('P1');
+    expect(r.explanation).toContain('Outweighed: hearsay (P3); the higher priority wins.');
+    expect(triage({ text: 'Employer keeps the passports of Myanmar workers in Mae Chan' }).explanation).not.toContain('Outweighed');
   });
 
   it('handles empty and odd input', () => {
@@ -61,7 +78,7 @@ describe('priority', () => {
   it('explains itself', () => {
     const r = triage({ text: 'มีเด็กอายุ ๑๔ ถูกขังที่ท่าขี้เหล็ก' });
     expect(r).toMatchObject({ priority: 'P1', district: 'mae-sai', minors: true, crossBorder: 'MM', language: 'th' });
-    expect(r.explanation).toMatch(/^P1: a child with an exploitation indicator\./);
+    expect(r.explanation).toMatch(/^P1: strong indicators together: confinement, a child\./);
     expect(r.explanation).toContain('confinement ("ขัง")');
     expect(r.explanation).toContain('Cross-border MM ("ท่าขี้เหล็ก")');
   });

@@ -54,7 +54,7 @@ export function triage(input: TriageInput): TriageResult {
   if (cries.length) fired.set('self-rescue', words([...usable('self-rescue'), ...cries]));
 
   const stillGoingOn = get('still-going-on').length > 0;
-  const otherIndicators = [...fired.keys()].some((id) => !['violence', 'intimidation', 'children'].includes(id));
+  const otherIndicators = [...fired.keys()].some((id) => !['violence', 'incapacitation', 'intimidation', 'children'].includes(id));
   const score = scorePriority({
     indicators: new Set(fired.keys()),
     minors: minors.minors,
@@ -67,7 +67,9 @@ export function triage(input: TriageInput): TriageResult {
       get('exploitation-context').length > 0 ||
       (get('exploitative-venue').length > 0 && !notTrafficking.includes('other-crime')),
     hearsay: get('hearsay').length > 0 && !stillGoingOn,
-    pastOrResolved: get('past-or-resolved').length > 0 && !stillGoingOn,
+    pastOrResolved: (get('past-or-resolved').length > 0 || get('safe-now').length > 0) && !stillGoingOn,
+    safeNow: get('safe-now').length > 0 && !stillGoingOn,
+    escaped: get('escaped').length > 0,
   });
 
   const matches: IndicatorMatch[] = INDICATOR_ORDER.filter((id) => fired.has(id)).map((id) => ({ indicator: id, words: fired.get(id)! }));
@@ -124,7 +126,7 @@ export function triage(input: TriageInput): TriageResult {
     minors: minors.minors,
     crossBorder,
     indicators: matches.map((m) => m.indicator),
-    explanation: explain({ priority: score.priority, reason: score.reason, matches, district, districtSource, crossBorder, crossBorderWords, negated }),
+    explanation: explain({ priority: score.priority, reason: score.reason, outweighed: score.outweighed, matches, district, districtSource, crossBorder, crossBorderWords, negated }),
     matches,
     language: detectLanguage(target.text),
   };

@@ -47,6 +47,7 @@ export type IndicatorId =
   | 'children'
   | 'confinement'
   | 'violence'
+  | 'incapacitation'
   | 'intimidation'
   | 'imminent-movement'
   | 'self-rescue'

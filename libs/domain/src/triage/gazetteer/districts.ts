@@ -42,7 +42,7 @@ export const DISTRICT_RECORDS: readonly DistrictRecord[] = [
     aliases: [
       'muang chiang rai', 'mueang chiangrai', 'chiang rai city', 'chiang rai town', 'chiangrai city', 'chiangrai town',
       'downtown chiang rai', 'central chiang rai', 'ตัวเมืองเชียงราย', 'ในเมืองเชียงราย', 'อ.เมือง', 'อำเภอเมือง',
-      'ເມືອງຊຽງຮາຍ', 'ချင်းရိုင်မြို့',
+      'ເມືອງຊຽງຮາຍ', 'ເມືອງຊຽງລາຍ', 'ချင်းရိုင်မြို့',
     ],
   },
   { slug: 'wiang-chai', nameTh: 'เวียงชัย', nameEn: 'Wiang Chai', aliases: ['wiang chay', 'ເວຽງໄຊ', 'ເວຽງຊັຍ'] },
@@ -68,4 +68,4 @@ export const DISTRICT_RECORDS: readonly DistrictRecord[] = [
  * "Chiang Rai" alone names the province as often as the town: a weak clue for the Mueang
  * district, used only when nothing more precise is named.
  */
-export const PROVINCE_NAMES: readonly string[] = ['เชียงราย', 'chiang rai', 'ຊຽງຮາຍ', 'ချင်းရိုင်', 'ချင်းရိုင်း'];
+export const PROVINCE_NAMES: readonly string[] = ['เชียงราย', 'chiang rai', 'ຊຽງຮາຍ', 'ຊຽງລາຍ', 'ချင်းရိုင်', 'ချင်းရိုင်း'];

@@ -7,8 +7,8 @@ import { DistrictSlug } from './districts';
  */
 export const LANDMARKS: Record<DistrictSlug, readonly (readonly string[])[]> = {
   'mueang-chiang-rai': [
-    ['หอนาฬิกาเชียงราย', 'chiang rai clock tower'],
-    ['ไนท์บาซาร์', 'night bazaar', 'night bazar'],
+    ['หอนาฬิกาเชียงราย', 'หอนาฬิกา', 'chiang rai clock tower', 'clock tower'],
+    ['ไนท์บาซาร์', 'ไนท์บาซ่า', 'ໄນບາຊ່າ', 'ໄນທ໌ບາຊາ', 'night bazaar', 'night bazar'],
     ['วัดร่องขุ่น', 'wat rong khun', 'white temple'],
     ['วัดร่องเสือเต้น', 'wat rong suea ten', 'wat rong seua ten', 'blue temple'],
     ['บ้านดำ', 'baan dam', 'ban dam', 'black house'],

@@ -45,16 +45,21 @@ export function namePattern(name: string): { source: string; latin: boolean; sta
     const starts = first ? [...new Set([...first.matchAll(/[(|:]([a-z])/g)].map((m) => m[1]))] : [words[0][0]];
     return { source: syllables.join("[\\s\\-']?"), latin: true, starts };
   }
-  let source = '';
-  for (const ch of name) {
-    if (THAI_TONE.test(ch)) source += '[\\u0E48-\\u0E4B]?';
-    else if (LAO_TONE.test(ch)) source += '[\\u0EC8-\\u0ECB]?';
-    else if (ch === 'ใ' || ch === 'ไ') source += '[ใไ]';
-    else if (ch === ' ' || ch === '-') source += '[\\s\\-]?';
-    else source += escapeRegex(ch);
-  }
+  // Tone marks are often left out or misplaced, Lao writers use ຣ and ລ alike, and Lao spells
+  // "wiang" both ວຽງ and (as Thai does) ເວຽງ: all of these match the one name.
+  const lao = /[\u0E80-\u0EFF]/.test(name);
+  const toneless = [...name].filter((ch) => !THAI_TONE.test(ch) && !LAO_TONE.test(ch));
+  const tone = lao ? '[\\u0EC8-\\u0ECB]?' : '[\\u0E48-\\u0E4B]?';
+  const piece = (ch: string, i: number) => {
+    if (lao && i === 0 && ch === 'ເ' && toneless[1] === 'ວ' && toneless[2] === 'ຽ') return 'ເ?';
+    if (ch === ' ' || ch === '-') return '[\\s\\-]?';
+    if (ch === 'ใ' || ch === 'ไ') return `[ใไ]${tone}`;
+    if (ch === 'ຣ' || ch === 'ລ') return `[ຣລ]${tone}`;
+    return escapeRegex(ch) + tone;
+  };
+  const source = toneless.map(piece).join('');
   const first = name[0];
-  const starts = first === 'ใ' || first === 'ไ' ? ['ใ', 'ไ'] : [first];
+  const starts = first === 'ใ' || first === 'ไ' ? ['ใ', 'ไ'] : source.startsWith('ເ?') ? ['ເ', 'ວ'] : first === 'ຣ' || first === 'ລ' ? ['ຣ', 'ລ'] : [first];
   return { source, latin: false, starts };
 }
 

@@ -5,7 +5,7 @@ export const CONFINEMENT: LexiconSpec = {
   id: 'confinement',
   negatable: true,
   terms: {
-    en: [
+    en: ['guard(?:s|ed|ing)? (?:the )?(?:gate|door|exit|room|house)', '(?:gate|door|exit) is guarded', 'guarded (?:day and night|24|all the time|by)', '(?:sits?|sitting|stands?|standing) (?:\\w+ )?(?:at|by|in front of) the (?:gate|door)', 'watched (?:24|day and night|all the time)', '(?:armed )?guards? (?:at|on) the (?:gate|door)', 'pate (?:mi|htar|thar|hta|hter)', 'lock (?:pate|pyi)', 
       "lock(?:ed|s|ing)? (?:(?:her|him|them|me|us|the \\w+|\\w+) )?(?:in|inside|up|away)",
       'locked (?:room|door|house|inside)',
       // "the door is locked from outside": a paraphrase of being locked in.
@@ -30,7 +30,7 @@ export const CONFINEMENT: LexiconSpec = {
       'captive',
       'hostage',
     ],
-    th: [
+    th: ['กักขัง', 'มีคน(?:นั่ง|ยืน)?เฝ้า', 'เฝ้า(?:ประตู|ทางออก|หน้าห้อง|หน้าบ้าน|ไว้ตลอด)', 'คุมตัว', 'ยามเฝ้า', 
       'ขัง',
       'กักตัวไว้',
       'ถูกกัก',
@@ -51,8 +51,8 @@ export const CONFINEMENT: LexiconSpec = {
       'เรียกค่าไถ่',
       'ตัวประกัน',
     ],
-    lo: ['ຂັງ', '=ມັດ', 'ຖືກມັດ', 'ລັອກ', 'ລັອກປະຕູ', 'ລັກພາຕົວ', 'ຈັບຕົວ', 'ລ່າມໂສ້', 'ໃສ່ກະແຈ', 'ກັກຕົວໄວ້'],
-    my: [
+    lo: ['ກັກຂັງ', 'ນັ່ງເຝົ້າ', 'ມີຄົນເຝົ້າ', 'ເຝົ້າປະຕູ', 'ເຝົ້າໄວ້', 'ຂັງ', '=ມັດ', 'ຖືກມັດ', 'ລັອກ', 'ລັອກປະຕູ', 'ລັກພາຕົວ', 'ຈັບຕົວ', 'ລ່າມໂສ້', 'ໃສ່ກະແຈ', 'ກັກຕົວໄວ້'],
+    my: ['စောင့်ကြပ်', 'တံခါးစောင့်', 'ကင်းစောင့်', 'အစောင့်ချထား', 
       'ပိတ်ထား',
       'ပိတ်လှောင်',
       'ချုပ်ထား',

@@ -10,7 +10,7 @@ const TH_ABROAD = '(?:มาเลเซีย|มาเล|เกาหลี|�
 export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
   id: 'deceptive-recruitment',
   terms: {
-    en: [
+    en: ["(?:don't|do not|not to|never) tell (?:your|her|his|their|my|anyone|anybody|the) ?(?:parents|mum|mom|family)?", 
       'brokers?',
       'recruit\\w*',
       'middle ?m[ae]n',
@@ -37,7 +37,7 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
       'fake (?:job|agency|company|offer)',
       'carry(?:ing)? (?:packages|bags|parcels)',
     ],
-    th: [
+    th: ['อย่าบอก(?:พ่อแม่|ผู้ปกครอง|ใคร|ที่บ้าน)', 'ห้ามบอก(?:พ่อแม่|ผู้ปกครอง|ใคร|ที่บ้าน)', 
       'นายหน้า',
       'โบรกเกอร์',
       'เอเย่น(?:ต์|ซี่)?',
@@ -65,7 +65,7 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
       'เสนองาน',
       'หิ้วของ',
     ],
-    lo: [
+    lo: ['ຢ່າບອກ(?:ພໍ່ແມ່|ຜູ້ປົກຄອງ|ໃຜ)', 'ຫ້າມບອກ(?:ພໍ່ແມ່|ໃຜ)', 
       'ນາຍໜ້າ',
       'ຊວນ…(?:ໄປ)?ເຮັດວຽກ',
       'ຊັກຊວນ',
@@ -79,7 +79,7 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
       'ຄາສິໂນ',
       'ຄ່ານາຍໜ້າ',
     ],
-    my: [
+    my: ['မိဘကို ?မပြောနဲ့', 'ဘယ်သူ့ကိုမှ ?မပြောနဲ့', 'အလုပ်ပေးမယ်', 
       'ပွဲစား',
       'အလုပ်ခေါ်',
       'အလုပ်…ခေါ်',

@@ -3,8 +3,9 @@ import { LexiconSpec } from './lexicon';
 /**
  * Hearsay lowers an adult case from P2 to P3 (policy: "vague or past information"); past events,
  * or a person already safe, lower an adult P1 or P2 to P3 as well. Neither applies when the text
- * also says it is still going on ("still", "now", "ตอนนี้ยัง"), nor to children or to imminent
- * movement and rescue requests, where a wrong guess costs too much.
+ * also says it is still going on ("still", "now", "ตอนนี้ยัง"), nor to imminent movement and rescue
+ * requests, where a wrong guess costs too much. A child's case is lowered only when the child is
+ * said to be safe now (SAFE_NOW), not merely because it began in the past.
  */
 export const HEARSAY: LexiconSpec = {
   id: 'hearsay',
@@ -19,16 +20,29 @@ export const HEARSAY: LexiconSpec = {
 export const PAST_OR_RESOLVED: LexiconSpec = {
   id: 'past-or-resolved',
   terms: {
+    en: ['last (?:year|month)', '(?:years|months) ago', 'used to', 'in the past', 'a while ago', 'back in \\d{4}'],
+    th: ['ปีที่แล้ว', 'ปีก่อน', 'เดือนที่แล้ว', 'เมื่อหลายปี', 'สมัยก่อน'],
+    lo: ['ປີກາຍ', 'ເດືອນກ່ອນ'],
+    my: ['မနှစ်က', 'ဟိုတုန်းက', 'တုန်းက'],
+  },
+};
+
+/** The person is out of danger now: lowers even a child's case (to P3: follow-up, not a dispatch). */
+export const SAFE_NOW: LexiconSpec = {
+  id: 'safe-now',
+  terms: {
     en: [
-      'last (?:year|month)', '(?:years|months) ago', 'used to', 'in the past', 'a while ago', 'back in \\d{4}',
-      '(?:is|are|now) (?:safe|home|back home|fine|ok)', '(?:safe|home|fine) now', 'escaped', 'was rescued', 'got out',
+      '(?:is|are|now) (?:safe|home|back home|fine|ok)',
+      '(?:safe|home|fine) now',
+      'escaped',
+      'was rescued',
+      'got out',
+      'came (?:back|home)',
+      'back (?:home|in school|at school|with (?:her|his|their|my) (?:family|parents|mother|mom|mum))',
     ],
-    th: [
-      'ปีที่แล้ว', 'ปีก่อน', 'เดือนที่แล้ว', 'เมื่อหลายปี', 'สมัยก่อน', 'ปลอดภัยแล้ว', 'กลับบ้านแล้ว', 'หนีออกมาได้', 'ออกมาได้แล้ว',
-      'ช่วยออกมาได้แล้ว',
-    ],
-    lo: ['ປີກາຍ', 'ເດືອນກ່ອນ', 'ປອດໄພແລ້ວ', 'ກັບບ້ານແລ້ວ', 'ໜີອອກມາໄດ້'],
-    my: ['မနှစ်က', 'ဟိုတုန်းက', 'တုန်းက', 'ဘေးကင်းပြီ', 'လွတ်မြောက်'],
+    th: ['ปลอดภัย(?:แล้ว|ดี)', 'กลับบ้านแล้ว', 'หนี(?:ออก|กลับ)มาได้', 'ออกมาได้แล้ว', 'ช่วยออกมาได้แล้ว', 'กลับมาอยู่บ้าน'],
+    lo: ['ປອດໄພແລ້ວ', 'ປອດໄພດີ', 'ກັບບ້ານແລ້ວ', 'ໜີ(?:ອອກ|ກັບ)ມາໄດ້'],
+    my: ['လွတ်လာ', 'ထွက်ပြေးလာ', 'လုံခြုံစွာ', 'လုံခြုံ(?:ပါ)?(?:တယ်|နေပြီ)', 'ဘေးကင်းပြီ', 'ဘေးကင်းပါတယ်', 'လွတ်မြောက်', 'ပြန်ရောက်'],
   },
 };
 
@@ -39,5 +53,22 @@ export const STILL_GOING_ON: LexiconSpec = {
     th: ['ตอนนี้ยัง', 'ยังอยู่', 'ยังถูก', 'ยังโดน', 'ขณะนี้', 'ปัจจุบัน', 'วันนี้', 'คืนนี้', 'ทุกวัน', 'ทุกคืน'],
     lo: ['ຍັງຢູ່', 'ປັດຈຸບັນ', 'ມື້ນີ້', 'ທຸກມື້'],
     my: ['နေဆဲ', 'ဒီနေ့', 'ဒီည', 'နေ့တိုင်း'],
+  },
+};
+
+/** A person got away from their exploiters: a past case to follow up (P3), never "not trafficking". */
+export const ESCAPED: LexiconSpec = {
+  id: 'escaped',
+  terms: {
+    en: [
+      'escaped',
+      'ran away from (?:the |a |an |her |his |their |my )?(?:\\w+ )?(?:employer|boss|owner|factory|farm|karaoke|shop|bar|massage|brothel|compound|house|boat|agent|broker)',
+      'got out of (?:the |a |an )?(?:\\w+ )?(?:compound|karaoke|bar|brothel|massage|factory|farm|boat)',
+      'was rescued',
+      'were rescued',
+    ],
+    th: ['หนี(?:ออก|กลับ)มา', 'หนีรอด', 'ถูกช่วยออกมา', 'ช่วยออกมาได้'],
+    lo: ['ໜີ(?:ອອກ|ກັບ)ມາ', 'ໜີລອດ', 'ຖືກຊ່ວຍອອກມາ'],
+    my: ['လွတ်လာ', 'ထွက်ပြေးလာ', 'လွတ်မြောက်', 'ကယ်ထုတ်'],
   },
 };

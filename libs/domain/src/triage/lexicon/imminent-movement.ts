@@ -65,10 +65,20 @@ export const IMMINENT_NOW: LexiconSpec = {
   },
 };
 
+/** Ordinary journeys, to a doctor, to school, home or to safety: not people being moved. */
+const ORDINARY_JOURNEYS = {
+  en: [
+      '(?:(?:being|be) )?(?:taken|taking|moved|sent|transported) (?:\\w+ ){0,2}?(?:back )?(?:to )?(?:the |a |an )?(?:\\w+ ){0,3}?(?:hospital|clinic|doctor|school|home|police station|shelter|safe house|temple|church)',
+      'on (?:the|their) way (?:to|back to) (?:the |a )?(?:hospital|clinic|school|work|market|temple|church|home)',
+  ],
+  th: ['(?:กำลัง(?:จะ)?(?:พา|ส่ง|ย้าย)|ขึ้น(?:รถ|กระบะ))…(?:โรงพยาบาล|รพ|หาหมอ|คลินิก|โรงเรียน|กลับบ้าน|บ้านพักเด็ก|สถานพักพิง)'],
+  lo: ['(?:ກຳລັງ(?:ຈະ)?(?:ພາ|ສົ່ງ)|ຂຶ້ນລົດ)…(?:ໂຮງໝໍ|ຫາໝໍ|ໂຮງຮຽນ|ກັບບ້ານ)'],
+};
+
 export const MOVEMENT: LexiconSpec = {
   id: 'movement',
   terms: {
-    en: [
+    en: ['across the (?:river|border|mekong|water)', 'to the other side', 
       'tak(?:e|es|en|ing)',
       'took',
       'mov(?:e|es|ed|ing)',
@@ -119,9 +129,14 @@ export const MOVEMENT: LexiconSpec = {
       'ขายต่อ',
     ],
     lo: ['ພາ…ໄປ', 'ພາຂ້າມ', '=ຂ້າມ', 'ສົ່ງໄປ', 'ສົ່ງຕົວ', 'ຍ້າຍ', 'ເດີນທາງ', 'ອອກຈາກ', 'ມາຮັບ', 'ຂຶ້ນລົດ', 'ຂຶ້ນເຮືອ', 'ຈະໄປ', 'ຈະພາ', 'ຖືກພາ'],
-    my: ['ခေါ်သွား', 'ခေါ်လာ', 'ခေါ်ဆောင်', 'ပို့', '=ကူး', 'ဖြတ်ကူး', 'ရွှေ့', 'ထွက်ခွာ', 'ထွက်မယ်', 'သယ်', 'ရောင်းစား'],
+    my: ['လာခေါ်', 'ကူးမယ်', 'တင်နေ', 'နယ်စပ်ကျော်', 'မြစ်ကူး', 'ခေါ်သွား', 'ခေါ်လာ', 'ခေါ်ဆောင်', 'ပို့', '=ကူး', 'ဖြတ်ကူး', 'ရွှေ့', 'ထွက်ခွာ', 'ထွက်မယ်', 'သယ်', 'ရောင်းစား'],
   },
-  exclude: { my: ['နိုင်ငံကူး'], en: ['take care', 'take a look', 'taking care'] },
+  exclude: {
+    my: ['နိုင်ငံကူး'],
+    en: ['take care', 'take a look', 'taking care', ...ORDINARY_JOURNEYS.en],
+    th: ORDINARY_JOURNEYS.th,
+    lo: ORDINARY_JOURNEYS.lo,
+  },
 };
 
 /** People being moved: the movement is about persons, not a reporter's own errand. */
@@ -150,6 +165,10 @@ export const MOVED_PEOPLE: LexiconSpec = {
   },
 };
 
+/** The people of a "put them into a van" phrase: pronouns, or a people word with a count. */
+const PEOPLE =
+  '(?:her|him|them|us|me|(?:the |some |two |three |four |five |several |\\d+ )?(?:women|woman|girls?|people|workers|kids|children|boys?|men|migrants|ladies))';
+
 /** Phrases that say by themselves that people are about to move. */
 export const IMMINENT_PHRASES: LexiconSpec = {
   id: 'imminent-movement',
@@ -161,9 +180,20 @@ export const IMMINENT_PHRASES: LexiconSpec = {
       'en route',
       'being (?:taken|moved|transported|smuggled|sent)',
       '(?:will|are going to|gonna) be (?:taken|moved|sent|sold|transported)',
+      // People put into a vehicle by others: an abduction or a transfer as it happens.
+      `(?:carried|carrying|dragged|dragging|pushed|pushing|forced|forcing|put|putting|bundled|shoved|threw|thrown|loaded|loading) ${PEOPLE} (?:into|onto|in|on|to) (?:a |an |the )?(?:\\w+ ){0,2}?(?:pickup|pick-up|van|car|truck|boat|vehicle|minibus|lorry|longtail)`,
+      `(?:taking|moving|bringing|ferrying) ${PEOPLE} (?:\\w+ )?(?:across|over) (?:the )?(?:river|border|mekong|water|bridge)`,
     ],
-    th: ['กำลัง(?:จะ)?(?:ข้าม|พา|ขน|ส่ง|เดินทาง|ออกเดินทาง|ย้าย)', 'กำลังถูกพา', 'ระหว่างทาง', 'อยู่บนรถ(?:ที่)?กำลัง'],
-    lo: ['ກຳລັງ(?:ຈະ)?(?:ຂ້າມ|ພາ|ສົ່ງ|ເດີນທາງ|ຍ້າຍ)', 'ກຳລັງຖືກພາ'],
-    my: ['ခေါ်သွားနေ', 'ပို့နေ', 'ကူးနေ', 'ခေါ်သွားတော့မယ်'],
+    th: [
+      'กำลัง(?:จะ)?(?:ข้าม|พา|ขน|ส่ง|เดินทาง|ออกเดินทาง|ย้าย)',
+      'กำลังถูกพา',
+      'ระหว่างทาง',
+      'อยู่บนรถ(?:ที่)?กำลัง',
+      // Taken by the arms, carried, dragged or pushed into a vehicle.
+      '(?:หิ้วปีก|อุ้ม|ลาก|ยัด|ผลัก|ดึง|บังคับ)\\S{0,8}?(?:ขึ้น|ใส่|เข้า)(?:รถ|กระบะ|เรือ|ตู้)',
+    ],
+    lo: ['ກຳລັງ(?:ຈະ)?(?:ຂ້າມ|ພາ|ສົ່ງ|ເດີນທາງ|ຍ້າຍ)', 'ກຳລັງຖືກພາ', '(?:ອຸ້ມ|ລາກ|ຍູ້|ບັງຄັບ)\\S{0,8}?(?:ຂຶ້ນ|ໃສ່)(?:ລົດ|ເຮືອ)'],
+    my: ['(?:လှေ|ကား|သင်္ဘော|ထရပ်ကား)ပေါ်(?:ကို)?\\s?တင်(?:နေ|ပြီ)', 'ခေါ်သွားနေ', 'ပို့နေ', 'ကူးနေ', 'ခေါ်သွားတော့မယ်', '(?:ဆွဲ|တွန်း|ထမ်း|အတင်း)\\S{0,10}?(?:ကား|လှေ|သင်္ဘော)(?:ပေါ်)?(?:ကို)?\\s?(?:တင်|ထည့်)'],
   },
+  exclude: ORDINARY_JOURNEYS,
 };

@@ -8,8 +8,9 @@ import { DOCUMENT_RETENTION } from './document-retention';
 import { EXPLOITATIVE_VENUE } from './exploitative-venue';
 import { EXPLOITER } from './exploiter';
 import { FORCED_LABOUR } from './forced-labour';
-import { HEARSAY, PAST_OR_RESOLVED, STILL_GOING_ON } from './hearsay-and-past';
+import { ESCAPED, HEARSAY, PAST_OR_RESOLVED, SAFE_NOW, STILL_GOING_ON } from './hearsay-and-past';
 import { IMMINENT_NOW, IMMINENT_PHRASES, IMMINENT_TIME, MOVED_PEOPLE, MOVEMENT } from './imminent-movement';
+import { INCAPACITATION } from './incapacitation';
 import { INTIMIDATION } from './intimidation';
 import { compileLexicon, CompiledLexicon, LexiconHits, LexiconSpec, MatchTarget, matchLexicon } from './lexicon';
 import { NOT_TRAFFICKING } from './not-trafficking';
@@ -28,6 +29,7 @@ const SPECS: LexiconSpec[] = [
   CHILD_WORDS,
   CONFINEMENT,
   VIOLENCE,
+  INCAPACITATION,
   INTIMIDATION,
   IMMINENT_PHRASES,
   IMMINENT_TIME,
@@ -53,6 +55,8 @@ const SPECS: LexiconSpec[] = [
   CONCERN,
   HEARSAY,
   PAST_OR_RESOLVED,
+  SAFE_NOW,
+  ESCAPED,
   STILL_GOING_ON,
   ...NOT_TRAFFICKING,
 ];

@@ -76,7 +76,7 @@ export const TEST_MESSAGE: LexiconSpec = {
 export const SPAM: LexiconSpec = {
   id: 'spam',
   terms: {
-    en: [
+    en: ['loans? (?:approved|fast|quick|instant)', 'add line @', 
       'click (?:here|now|the link|this link|link)',
       'click',
       'win (?:a|an|free|\\d)',
@@ -92,8 +92,8 @@ export const SPAM: LexiconSpec = {
       'loan offer',
       'jackpot',
     ],
-    th: ['ถูกรางวัล', 'รางวัล', 'คลิก', 'กดลิ[งง]ก์', 'เครดิตฟรี', 'สล็อต', 'บาคาร่า', 'เว็บพนัน', 'สินเชื่อ', 'โปรโมชั่น', 'แจกฟรี'],
-    lo: ['ລາງວັນ', 'ຄລິກ', 'ແຈກຟຣີ'],
+    th: ['กู้เงินด่วน', 'ไม่เช็คบูโร', 'อนุมัติไว', 'แอดไลน์ ?@', 'เงินด่วน', 'ถูกรางวัล', 'รางวัล', 'คลิก', 'กดลิ[งง]ก์', 'เครดิตฟรี', 'สล็อต', 'บาคาร่า', 'เว็บพนัน', 'สินเชื่อ', 'โปรโมชั่น', 'แจกฟรี'],
+    lo: ['ກູ້ເງິນດ່ວນ', 'ແອດໄລນ໌', 'ລາງວັນ', 'ຄລິກ', 'ແຈກຟຣີ'],
     my: ['ဆုမဲ', 'ကလစ်နှိပ်', 'အခမဲ့ရ'],
   },
 };
@@ -101,7 +101,7 @@ export const SPAM: LexiconSpec = {
 export const OTHER_CRIME: LexiconSpec = {
   id: 'other-crime',
   terms: {
-    en: [
+    en: ['ambulance', 'fell (?:from|off) (?:a |the |her |his |my )?(?:motorbike|motorcycle|bike|scooter|tree|roof)', 
       'stolen',
       'stole',
       'steal\\w*',
@@ -126,7 +126,7 @@ export const OTHER_CRIME: LexiconSpec = {
       'my (?:husband|ex|boyfriend|wife)',
       'leak (?:my|the) (?:photos|pictures|videos?)',
     ],
-    th: [
+    th: ['รถพยาบาล(?:ฉุกเฉิน)?', 'รถล้ม', 'ล้มจากรถ', 'ตกรถ', 
       'ขโมย',
       'ลักทรัพย์',
       'รถหาย',
@@ -158,11 +158,22 @@ export const OTHER_CRIME: LexiconSpec = {
       'ปล่อยคลิป',
       'แจ้งความ',
     ],
-    lo: ['=ລັກ', 'ຖືກລັກ', 'ອຸບັດຕິເຫດ', 'ຢາບ້າ', 'ຢາເສບຕິດ', 'ສໍ້ໂກງ'],
+    lo: ['ລົດໂຮງໝໍ', 'ລົດລົ້ມ', 'ລົດຕຳກັນ', '=ລັກ', 'ຖືກລັກ', 'ອຸບັດຕິເຫດ', 'ຢາບ້າ', 'ຢາເສບຕິດ', 'ສໍ້ໂກງ'],
     my: ['=ခိုး', 'ခိုးသွား', 'ခိုးယူ', 'မတော်တဆ', 'ယာဉ်တိုက်', 'မူးယစ်ဆေး', 'လိမ်လည်'],
   },
   exclude: { lo: ['ລັກລອບ', 'ລັກພາຕົວ'], my: ['ခိုးဝင်'] },
 };
 
 /** The P4 detectors, in the order the explanation names them. */
-export const NOT_TRAFFICKING = [TEST_MESSAGE, SPAM, THANKS, ENQUIRY, OTHER_CRIME];
+/** A family or social trip: a wedding, a funeral, visiting relatives, a holiday. */
+export const ORDINARY_TRAVEL: LexiconSpec = {
+  id: 'ordinary-travel',
+  terms: {
+    en: ['wedding', 'funeral', 'ordination', 'holiday', 'vacation', 'festival', 'visit(?:ing)? (?:my |our |her |his )?(?:family|relatives|grand\\w+|parents|aunt|uncle)'],
+    th: ['งานแต่ง', 'งานศพ', 'งานบวช', 'เยี่ยมญาติ', 'กลับบ้านช่วงปีใหม่', 'สงกรานต์'],
+    lo: ['ງານແຕ່ງ', 'ງານດອງ', 'ງານສົບ', 'ງານບວດ', 'ຢາມພີ່ນ້ອງ', 'ຢ້ຽມຢາມ'],
+    my: ['မင်္ဂလာဆောင်', 'အသုဘ', 'ရှင်ပြု', 'ဆွေမျိုးတွေဆီ ?အလည်'],
+  },
+};
+
+export const NOT_TRAFFICKING = [TEST_MESSAGE, SPAM, THANKS, ENQUIRY, OTHER_CRIME, ORDINARY_TRAVEL];

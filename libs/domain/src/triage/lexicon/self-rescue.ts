@@ -42,7 +42,7 @@ export const SELF_RESCUE: LexiconSpec = {
 export const RESCUE_CRY: LexiconSpec = {
   id: 'rescue-cry',
   terms: {
-    en: ['sos', 'chu?ai ?du?ai', 'chuay ?duay', 'help pl[sz]', 'pl[sz] help', 'help please', 'please help', 'help!+', 'urgent help'],
+    en: ['kal (?:pay )?(?:par|pa|bar)', 'kae (?:pay )?(?:par|pa)', 'sos', 'chu?ai ?du?ai', 'chuay ?duay', 'help pl[sz]', 'pl[sz] help', 'help please', 'please help', 'help!+', 'urgent help'],
     th: ['ช่วยด้วย', 'ช่วยที', 'ช่วยหน่อย'],
     lo: ['ຊ່ວຍແດ່', 'ຊ່ວຍນຳແດ່', 'ຊ່ວຍດ້ວຍ'],
     my: ['ကယ်ပါ', 'ကယ်ကြပါ', 'ကယ်ပေးပါ', 'ကယ်တင်ပါ', 'ကယ်ကြ'],

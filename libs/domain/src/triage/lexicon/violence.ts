@@ -5,7 +5,7 @@ export const VIOLENCE: LexiconSpec = {
   id: 'violence',
   negatable: true,
   terms: {
-    en: [
+    en: ['yaik (?:tal|tel|dal|nay|thi)', 'yike (?:tal|tel)', 
       'beat(?:s|en|ing)?',
       'beat (?:her|him|them|me|us)',
       'hit(?:s|ting)? (?:her|him|them|me|us|the (?:girls?|boys?|kids?|children|workers?|women|men))',

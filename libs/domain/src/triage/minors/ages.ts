@@ -17,13 +17,13 @@ const DIGITS = '(\\d{1,2})';
 const DIGIT_RANGE = `${DIGITS}(?:\\s?(?:-|–|~|/|to|or|ถึง|หรือ|ຫາ)\\s?${DIGITS})?`;
 /** Number words only right after the age word: "อายุสิบห้า", "aged about fifteen". */
 const HEDGE = '(?:\\s?(?:ประมาณ|ราว|ราวๆ|น่าจะ|about|around|approximately|approx\\.?|only|just|ປະມານ|လောက်))?\\s?';
-const AGE_WORD = '(?:อายุ|ages?|aged|အသက်|ອາຍຸ)';
+const AGE_WORD = '(?:อายุ|(?<![a-z])(?:ages?|aged)|အသက်|ອາຍຸ)';
 const NOT_AN_AGE_WORD = '(?!งาน|การ|ความ|ใช้งาน|การใช้งาน|limit|group)';
 const FILLER = '[^\\d\\n.!?]{0,14}?';
 const AGE_UNIT =
   '(?:ขวบ|years?[\\s-]?old|yrs?[\\s-]?old|y\\.?o\\.?(?![a-z])|y/o|-?year-old|နှစ်အရွယ်|နှစ်သမီး|နှစ်သား|ປີເຄິ່ງ)';
 const PERSON_NOUN =
-  '(?:เด็ก\\S{0,6}|ลูกสาว|ลูกชาย|หลานสาว|หลานชาย|girls?|boys?|daughter|son|kids?|child|niece|nephew|ကလေး\\S{0,6}|ເດັກ\\S{0,6}|ລູກສາວ|ລູກຊາຍ)';
+  '(?:เด็ก\\S{0,6}|ลูกสาว|ลูกชาย|หลานสาว|หลานชาย|girls?|boys?|daughter|son|kids?|child|niece|nephew|cousin|sister|brother|ကလေး\\S{0,6}|ເດັກ\\S{0,6}|ລູກສາວ|ລູກຊາຍ)';
 /** "my daughter is 17", "she's 15": an English person word, a copula, a bare number. */
 const EN_PERSON = "(?<![a-z])(?:daughter|son|girl|boy|kid|child|sister|brother|cousin|niece|nephew|grand(?:daughter|son|child)|friend|she|he)(?:'s| is| was| who is| turned| just turned)";
 const NOT_A_UNIT = '(?!\\d|[,.]\\d|\\s?(?:%|baht|thb|km|kg|hours?|hrs?|days?|weeks?|months?|minutes?|mins?|people|persons?|of|th|st|nd|rd|times?|am|pm|o.clock))';
@@ -32,7 +32,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`${AGE_WORD}${NOT_AN_AGE_WORD}${FILLER}${DIGIT_RANGE}`, 'gu'),
   new RegExp(`${AGE_WORD}${HEDGE}${RANGE}`, 'gu'),
   new RegExp(`(?<![\\d,.])${RANGE}\\s?${AGE_UNIT}`, 'gu'),
-  new RegExp(`${PERSON_NOUN}[\\s,(]{0,3}${RANGE}\\s?(?=ปี|years|yrs|\\)|,(?!\\d)|ປີ|နှစ်)`, 'gu'),
+  new RegExp(`${PERSON_NOUN}[\\s,(]{0,3}${RANGE}\\s?(?=ปี|years|yrs|\\)|,(?!\\d)|ປີ|နှစ်|\\sat the time)`, 'gu'),
   new RegExp(`${EN_PERSON}\\s(?:only\\s|just\\s|about\\s|around\\s)?${DIGIT_RANGE}${NOT_A_UNIT}`, 'gu'),
   // "girls maybe 13-14", "three girls, about 15", "เด็กผู้หญิงราว 12": a person word, a hedge, a number.
   new RegExp(`${PERSON_NOUN}[\\s,(]{0,3}(?:maybe|about|around|approx\\.?|aged?|roughly|ประมาณ|ราวๆ|ราว|น่าจะ|ປະມານ)\\s?${DIGIT_RANGE}${NOT_A_UNIT}`, 'gu'),

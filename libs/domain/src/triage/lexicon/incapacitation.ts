@@ -1,0 +1,51 @@
+import { LexiconSpec } from './lexicon';
+
+/**
+ * Incapacitation: drugged, unconscious, too weak to stand or walk (a strong indicator: a person who
+ * cannot resist or call for help). Counted, like violence, only in an exploitation setting: a
+ * drunk uncle who passed out is not a trafficking case.
+ */
+export const INCAPACITATION: LexiconSpec = {
+  id: 'incapacitation',
+  negatable: true,
+  terms: {
+    en: [
+      'drugg(?:ed|ing)',
+      '(?:look|looks|looked|looking|seem|seems|seemed) (?:\\w+ )?(?:drugged|sedated|out of it|high|dazed|unconscious)',
+      'sedat(?:ed|ives?)',
+      'spiked (?:drinks?|her|his|their)',
+      'unconscious',
+      'semi[- ]?conscious',
+      'half[- ]?conscious',
+      'passed out',
+      'knocked out',
+      'not (?:moving|responding|waking up|breathing)',
+      "(?:can(?:not|'t|t)|couldn't|could not) (?:stand|walk|wake)",
+      'barely (?:conscious|awake|walk\\w*|stand\\w*|breathing)',
+      'carried (?:her|him|them) (?:out|in|to|into|onto)',
+    ],
+    th: [
+      'มอมยา',
+      'ถูกวางยา',
+      'โดนวางยา',
+      'วางยา',
+      'เหมือน(?:โดน|ถูก)?(?:วาง|มอม)ยา',
+      'เหมือนเมายา',
+      'ยาสลบ',
+      'หมดสติ',
+      'ไม่ได้สติ',
+      'สลบ',
+      'ไม่รู้สึกตัว',
+      'เดินไม่ไหว',
+      'ยืนไม่ไหว',
+      'ยืนไม่ได้',
+      'อุ้ม(?:ขึ้น|ใส่|ไป)',
+    ],
+    lo: ['ຖືກວາງຢາ', 'ວາງຢາ', 'ມອມຢາ', 'ເໝືອນ(?:ຖືກ)?ວາງຢາ', 'ສະຫຼົບ', 'ສະລົບ', 'ໝົດສະຕິ', 'ບໍ່ຮູ້ສຶກຕົວ', 'ຍ່າງບໍ່ໄຫວ', 'ຍ່າງບໍ່ໄດ້'],
+    my: ['ဆေးခတ်', 'သတိလစ်', 'သတိမရ', 'မေ့ဆေး', 'လမ်းမလျှောက်နိုင်', 'မတ်တပ်မရပ်နိုင်', 'ထမ်းသွား'],
+  },
+  exclude: {
+    en: ['drugging (?:test|dog)s?'],
+    th: ['วางยาฆ่า', 'สลบเหมือด'],
+  },
+};
