@@ -27,7 +27,9 @@ const CONTROL: readonly IndicatorId[] = [...P1_INDICATORS, ...P2_INDICATORS, 'sm
 export function imminentMovement(ctx: CompositeContext): TermMatch[] {
   const movement = ctx.hits('movement');
   const nextToMovement = (m: TermMatch) => movement.some((v) => m.start < v.end + NOW_REACH && m.end > v.start - NOW_REACH);
-  const time = [...ctx.hits('imminent-time'), ...ctx.hits('imminent-now').filter(nextToMovement)];
+  // A report that opens with "now" ("ตอนนี้มีคนพา…", "right now there are…") tells what is happening as it is written.
+  const opensTheReport = (m: TermMatch) => m.start <= OPENING;
+  const time = [...ctx.hits('imminent-time'), ...ctx.hits('imminent-now').filter((m) => nextToMovement(m) || opensTheReport(m))];
   if (!time.length || !movement.length) return [];
   const aboutPeople = ctx.hits('moved-people').length > 0 || ctx.minors;
   const underControl = [...ctx.fired.keys()].some((id) => CONTROL.includes(id));
@@ -37,6 +39,8 @@ export function imminentMovement(ctx: CompositeContext): TermMatch[] {
 
 /** Characters between "now" and a movement word for the two to be read together. */
 const NOW_REACH = 16;
+/** Characters from the start of a tip within which "now" sets the time of the whole report. */
+const OPENING = 12;
 
 /**
  * A bare cry for help is a self-rescue request when the writer speaks of themselves (first person,

@@ -66,6 +66,8 @@ export interface ScoringInput {
   hearsay: boolean;
   /** Only past events or a person already safe, nothing said to be going on now. */
   pastOrResolved: boolean;
+  /** Only events of a year or more ago ("2 years ago", "ปีที่แล้ว"), nothing still going on. */
+  longAgo: boolean;
   /** The person is said to be safe now (escaped, home, rescued), nothing still going on. */
   safeNow: boolean;
   /** Someone got away from exploiters: a case to follow up even when the tip is also a question. */
@@ -84,12 +86,13 @@ export function scorePriority(input: ScoringInput): Score {
   const has = (ids: readonly IndicatorId[]) => ids.filter((id) => counted.has(id));
   const p1 = has(P1_INDICATORS);
   const p2 = has(P2_INDICATORS);
-  const past = input.pastOrResolved && p1.every((id) => MAY_BE_PAST.includes(id));
+  // Movement counts as over only when the person is said to be safe ("crossed back, now safe with our staff").
+  const past = input.pastOrResolved && p1.every((id) => MAY_BE_PAST.includes(id) || (input.safeNow && id === 'imminent-movement'));
   const score = (priority: Priority, reason: string): Score => ({ priority, reason, outweighed: priority === 'P1' || priority === 'P2' ? outweighedBy(input, priority) : [] });
 
   const strong = [...STRONG.filter((s) => has(s.ids).length).map((s) => s.kind), ...(input.minors ? ['a child'] : [])];
-  // A child stays P1 although the case began in the past, unless the child is safe now.
-  const over = past && (!input.minors || input.safeNow);
+  // A child stays P1 although the case began in the past, unless the child is safe now or it was long ago.
+  const over = past && (!input.minors || input.safeNow || input.longAgo);
   if (strong.length >= 2 && !over) return score('P1', `strong indicators together: ${strong.join(', ')}`);
   if (input.minors && has(CHILD_EXPLOITATION).length && !over) return score('P1', 'a child with an exploitation indicator');
   if (p1.length && !past) return score('P1', p1.map((id) => P1_REASONS[id]).join('; '));

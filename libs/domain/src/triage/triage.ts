@@ -70,6 +70,7 @@ export function triage(input: TriageInput): TriageResult {
     pastOrResolved: (get('past-or-resolved').length > 0 || get('safe-now').length > 0) && !stillGoingOn,
     safeNow: get('safe-now').length > 0 && !stillGoingOn,
     escaped: get('escaped').length > 0,
+    longAgo: get('long-ago').length > 0 && !stillGoingOn,
   });
 
   const matches: IndicatorMatch[] = INDICATOR_ORDER.filter((id) => fired.has(id)).map((id) => ({ indicator: id, words: fired.get(id)! }));

@@ -15,7 +15,7 @@ export interface AcrossBorderPlace {
 
 export const ACROSS_BORDER: readonly AcrossBorderPlace[] = [
   {
-    names: ['ท่าขี้เหล็ก', 'ท่าขี้เหร็ก', 'tachileik', 'tachilek', 'tachileck', 'thakhilek', 'tha khi lek', 'takhilek',
+    names: ['ท่าขี้เหล็ก', 'ท่าขี้เหร็ก', 'tachileik', 'tachilek', 'ta chi lek', 'tachi lek', 'ta chilek', 'tachileck', 'thakhilek', 'tha khi lek', 'takhilek',
       'တာချီလိတ်', 'တာချီလိတ်မြို့', 'ທ່າຂີ້ເຫຼັກ'],
     facing: 'mae-sai',
     country: 'MM',

@@ -71,7 +71,7 @@ export const LANDMARKS: Record<DistrictSlug, readonly (readonly string[])[]> = {
   'khun-tan': [],
   'mae-fa-luang': [
     ['ดอยตุง', 'พระตำหนักดอยตุง', 'doi tung', 'doi tong'],
-    ['ดอยแม่สลอง', 'แม่สลอง', 'doi mae salong', 'mae salong'],
+    ['ดอยแม่สลอง', 'แม่สลอง', 'ດອຍແມ່ສະລອງ', 'ແມ່ສະລອງ', 'doi mae salong', 'mae salong'],
     ['สันติคีรี', 'santikhiri', 'santi khiri'],
   ],
   'mae-lao': [],

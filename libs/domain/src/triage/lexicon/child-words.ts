@@ -49,6 +49,7 @@ export const CHILD_WORDS: LexiconSpec = {
     my: ['မိန်းကလေး', 'ကလေး', 'သူငယ်', 'အရွယ်မရောက်', 'ကျောင်းသူ', 'ကျောင်းသား', 'ယောက်ျားလေး', '18 ?နှစ်အောက်', 'ကလေးငယ်'],
   },
   exclude: {
+    my: ['သူငယ်ချင်း'],
     en: ['kidding', 'child ?care (?:centre|center)', 'boy ?friend', 'boys? club', 'no kids'],
     th: [
       'เด็กเสิร์ฟ',

@@ -65,7 +65,7 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
       'เสนองาน',
       'หิ้วของ',
     ],
-    lo: ['ຢ່າບອກ(?:ພໍ່ແມ່|ຜູ້ປົກຄອງ|ໃຜ)', 'ຫ້າມບອກ(?:ພໍ່ແມ່|ໃຜ)', 
+    lo: ['ເອເຢັ່ນ', 'ເອເຈັ້ນ', 'ຈ່າຍກ່ອນ', 'ຄ່າຫົວ', 'ເສຍ(?:ເງິນ)?\\s?\\d[\\d,]*\\s?ບາດ', 'ຢ່າບອກ(?:ພໍ່ແມ່|ຜູ້ປົກຄອງ|ໃຜ)', 'ຫ້າມບອກ(?:ພໍ່ແມ່|ໃຜ)', 
       'ນາຍໜ້າ',
       'ຊວນ…(?:ໄປ)?ເຮັດວຽກ',
       'ຊັກຊວນ',
@@ -96,7 +96,7 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
   /** Job talk that a job seeker's own enquiry also contains. */
   weak: { en: ['agents?', 'agency', 'jobs? (?:in|abroad|overseas)', 'work(?:ing)? (?:abroad|overseas)'] },
   exclude: {
-    th: ['หลอกโอน', 'หลอกให้โอน', 'หลอกลงทุน', 'หลอกขายของ', 'หลอกหลอน', 'หลอกโทร', 'เงินดีไหม'],
+    th: ['แก๊งคอล(?:เซ็นเตอร์)?\\s?โทร', 'หลอกโอน', 'หลอกให้โอน', 'หลอกลงทุน', 'หลอกขายของ', 'หลอกหลอน', 'หลอกโทร', 'เงินดีไหม'],
     my: ['လိမ်လည်'],
     en: ['drug traffick\\w*', 'traffic(?:king)? (?:jam|light|police|accident)'],
   },

@@ -10,20 +10,31 @@ import { LexiconSpec } from './lexicon';
 export const HEARSAY: LexiconSpec = {
   id: 'hearsay',
   terms: {
-    en: ['heard (?:that|about|from|of|rumou?rs?)', 'rumou?rs?', 'people say', 'someone told me'],
-    th: ['ได้ยิน(?:มา)?ว่า', 'ข่าวลือ', 'ลือกันว่า', 'เขาลือ', 'เขาว่ากันว่า'],
-    lo: ['ໄດ້ຍິນວ່າ', 'ຂ່າວລື'],
-    my: ['ကြားတယ်', 'ကြားရ', 'ကောလာဟလ'],
+    en: ['told me', 'not sure (?:if|whether)', "(?:don't|do not) know (?:if|whether)", 'heard (?:that|about|from|of|rumou?rs?)', 'rumou?rs?', 'people say', 'someone told me'],
+    th: ['เล่าให้ฟัง', 'ไม่แน่ใจ', 'ได้ยิน(?:มา)?ว่า', 'ข่าวลือ', 'ลือกันว่า', 'เขาลือ', 'เขาว่ากันว่า'],
+    lo: ['ເລົ່າໃຫ້ຟັງ', 'ບໍ່ແນ່ໃຈ', 'ໄດ້ຍິນວ່າ', 'ຂ່າວລື'],
+    my: ['ကြားဖူး', 'ပြောပြတယ်', 'မသေချာ', 'ကြားတယ်', 'ကြားရ', 'ကောလာဟလ'],
   },
 };
 
 export const PAST_OR_RESOLVED: LexiconSpec = {
   id: 'past-or-resolved',
   terms: {
-    en: ['last (?:year|month)', '(?:years|months) ago', 'used to', 'in the past', 'a while ago', 'back in \\d{4}'],
-    th: ['ปีที่แล้ว', 'ปีก่อน', 'เดือนที่แล้ว', 'เมื่อหลายปี', 'สมัยก่อน'],
-    lo: ['ປີກາຍ', 'ເດືອນກ່ອນ'],
-    my: ['မနှစ်က', 'ဟိုတုန်းက', 'တုန်းက'],
+    en: ['(?:police )?raided', '(?:was|were|got|been) shut down', 'in (?:19|20)\\d\\d', 'last (?:year|month)', '(?:years|months) ago', 'used to', 'in the past', 'a while ago', 'back in \\d{4}'],
+    th: ['ตำรวจ(?:บุก|เข้า)(?:ค้น|จับ|ทลาย)?', 'ตำรวจทลาย', 'ถูกปิด(?:ไป)?แล้ว', 'ตอนปี ?(?:25|20)\\d\\d', 'เมื่อ ?\\d+ ?ปี(?:ที่แล้ว|ก่อน)', 'ปีที่แล้ว', 'ปีก่อน', 'เดือนที่แล้ว', 'เมื่อหลายปี', 'สมัยก่อน'],
+    lo: ['ຕອນປີ ?(?:25|20)\\d\\d', 'ເຄີຍຖືກ', 'ປີກ່ອນ', 'ປີກາຍ', 'ເດືອນກ່ອນ'],
+    my: ['လွန်ခဲ့တဲ့ ?(?:နှစ်|လ)', 'ရဲ(?:ဝင်)?ဖမ်း', 'ပိတ်သွားပြီ', 'မနှစ်က', 'ဟိုတုန်းက', 'တုန်းက'],
+  },
+};
+
+/** A year or more ago: an old story, even about a child, is a case to look into (P3), not a dispatch. */
+export const LONG_AGO: LexiconSpec = {
+  id: 'long-ago',
+  terms: {
+    en: ['(?:\\d+|two|three|four|five|several|many|a few|some) years (?:ago|back)', 'last year', 'back in (?:19|20)\\d\\d', 'in (?:19|20)\\d\\d'],
+    th: ['ปีที่แล้ว', 'ปีก่อน', 'เมื่อหลายปี', 'สมัยก่อน', 'ตอนปี ?(?:25|20)\\d\\d', 'เมื่อ ?\\d+ ?ปี(?:ที่แล้ว|ก่อน)', '\\d+ ?ปีก่อน'],
+    lo: ['ປີກາຍ', 'ປີກ່ອນ', 'ຕອນປີ ?(?:25|20)\\d\\d', '\\d+ ?ປີກ່ອນ'],
+    my: ['မနှစ်က', 'လွန်ခဲ့တဲ့ ?(?:\\d+ ?)?နှစ်', 'ဟိုတုန်းက', 'နှစ်ပေါင်းများစွာ'],
   },
 };
 
@@ -31,7 +42,7 @@ export const PAST_OR_RESOLVED: LexiconSpec = {
 export const SAFE_NOW: LexiconSpec = {
   id: 'safe-now',
   terms: {
-    en: [
+    en: ['(?:now )?(?:at|in) (?:the )?(?:\\w+ ){0,2}police station', 'with our (?:staff|team)', 'safe[.!]', 
       '(?:is|are|now) (?:safe|home|back home|fine|ok)',
       '(?:safe|home|fine) now',
       'escaped',
@@ -40,7 +51,7 @@ export const SAFE_NOW: LexiconSpec = {
       'came (?:back|home)',
       'back (?:home|in school|at school|with (?:her|his|their|my) (?:family|parents|mother|mom|mum))',
     ],
-    th: ['ปลอดภัย(?:แล้ว|ดี)', 'กลับบ้านแล้ว', 'หนี(?:ออก|กลับ)มาได้', 'ออกมาได้แล้ว', 'ช่วยออกมาได้แล้ว', 'กลับมาอยู่บ้าน'],
+    th: ['อยู่กับ(?:ตำรวจ|เจ้าหน้าที่)', 'อยู่ที่(?:สถานี)?ตำรวจ', 'อยู่สถานีตำรวจ', 'ปลอดภัย(?:แล้ว|ดี)', 'กลับบ้านแล้ว', 'หนี(?:ออก|กลับ)มาได้', 'ออกมาได้แล้ว', 'ช่วยออกมาได้แล้ว', 'กลับมาอยู่บ้าน'],
     lo: ['ປອດໄພແລ້ວ', 'ປອດໄພດີ', 'ກັບບ້ານແລ້ວ', 'ໜີ(?:ອອກ|ກັບ)ມາໄດ້'],
     my: ['လွတ်လာ', 'ထွက်ပြေးလာ', 'လုံခြုံစွာ', 'လုံခြုံ(?:ပါ)?(?:တယ်|နေပြီ)', 'ဘေးကင်းပြီ', 'ဘေးကင်းပါတယ်', 'လွတ်မြောက်', 'ပြန်ရောက်'],
   },
@@ -49,10 +60,10 @@ export const SAFE_NOW: LexiconSpec = {
 export const STILL_GOING_ON: LexiconSpec = {
   id: 'still-going-on',
   terms: {
-    en: ['still', 'currently', 'right now', 'at the moment', 'today', 'tonight', 'every (?:day|night)'],
-    th: ['ตอนนี้ยัง', 'ยังอยู่', 'ยังถูก', 'ยังโดน', 'ขณะนี้', 'ปัจจุบัน', 'วันนี้', 'คืนนี้', 'ทุกวัน', 'ทุกคืน'],
-    lo: ['ຍັງຢູ່', 'ປັດຈຸບັນ', 'ມື້ນີ້', 'ທຸກມື້'],
-    my: ['နေဆဲ', 'ဒီနေ့', 'ဒီည', 'နေ့တိုင်း'],
+    en: ["(?:haven't|have not|hasn't|has not) heard from", 'no contact', 'missing', "can't (?:reach|contact)", 'still', 'currently', 'right now', 'at the moment', 'today', 'tonight', 'every (?:day|night)'],
+    th: ['ติดต่อไม่ได้', 'หายตัว', 'ขาดการติดต่อ', 'ตอนนี้ยัง', 'ยังอยู่', 'ยังถูก', 'ยังโดน', 'ขณะนี้', 'ปัจจุบัน', 'วันนี้', 'คืนนี้', 'ทุกวัน', 'ทุกคืน'],
+    lo: ['ຕິດຕໍ່ບໍ່ໄດ້', 'ຫາຍຕົວ', 'ຍັງຢູ່', 'ປັດຈຸບັນ', 'ມື້ນີ້', 'ທຸກມື້'],
+    my: ['ဆက်သွယ်လို့မရ', 'ပျောက်နေ', 'နေဆဲ', 'ဒီနေ့', 'ဒီည', 'နေ့တိုင်း'],
   },
 };
 

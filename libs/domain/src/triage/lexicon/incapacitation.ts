@@ -9,7 +9,7 @@ export const INCAPACITATION: LexiconSpec = {
   id: 'incapacitation',
   negatable: true,
   terms: {
-    en: [
+    en: ["(?:can't|cannot|can not|could not|couldn't) breathe", 'suffocat\\w*', 
       'drugg(?:ed|ing)',
       '(?:look|looks|looked|looking|seem|seems|seemed) (?:\\w+ )?(?:drugged|sedated|out of it|high|dazed|unconscious)',
       'sedat(?:ed|ives?)',
@@ -24,7 +24,7 @@ export const INCAPACITATION: LexiconSpec = {
       'barely (?:conscious|awake|walk\\w*|stand\\w*|breathing)',
       'carried (?:her|him|them) (?:out|in|to|into|onto)',
     ],
-    th: [
+    th: ['หายใจไม่ออก', 'ขาดอากาศ', 
       'มอมยา',
       'ถูกวางยา',
       'โดนวางยา',
@@ -41,8 +41,8 @@ export const INCAPACITATION: LexiconSpec = {
       'ยืนไม่ได้',
       'อุ้ม(?:ขึ้น|ใส่|ไป)',
     ],
-    lo: ['ຖືກວາງຢາ', 'ວາງຢາ', 'ມອມຢາ', 'ເໝືອນ(?:ຖືກ)?ວາງຢາ', 'ສະຫຼົບ', 'ສະລົບ', 'ໝົດສະຕິ', 'ບໍ່ຮູ້ສຶກຕົວ', 'ຍ່າງບໍ່ໄຫວ', 'ຍ່າງບໍ່ໄດ້'],
-    my: ['ဆေးခတ်', 'သတိလစ်', 'သတိမရ', 'မေ့ဆေး', 'လမ်းမလျှောက်နိုင်', 'မတ်တပ်မရပ်နိုင်', 'ထမ်းသွား'],
+    lo: ['ຫາຍໃຈບໍ່ອອກ', 'ຖືກວາງຢາ', 'ວາງຢາ', 'ມອມຢາ', 'ເໝືອນ(?:ຖືກ)?ວາງຢາ', 'ສະຫຼົບ', 'ສະລົບ', 'ໝົດສະຕິ', 'ບໍ່ຮູ້ສຶກຕົວ', 'ຍ່າງບໍ່ໄຫວ', 'ຍ່າງບໍ່ໄດ້'],
+    my: ['အသက်ရှူ(?:ကျပ်|မရ|မဝ)', 'ဆေးခတ်', 'သတိလစ်', 'သတိမရ', 'မေ့ဆေး', 'လမ်းမလျှောက်နိုင်', 'မတ်တပ်မရပ်နိုင်', 'ထမ်းသွား'],
   },
   exclude: {
     en: ['drugging (?:test|dog)s?'],

@@ -8,7 +8,7 @@ import { DOCUMENT_RETENTION } from './document-retention';
 import { EXPLOITATIVE_VENUE } from './exploitative-venue';
 import { EXPLOITER } from './exploiter';
 import { FORCED_LABOUR } from './forced-labour';
-import { ESCAPED, HEARSAY, PAST_OR_RESOLVED, SAFE_NOW, STILL_GOING_ON } from './hearsay-and-past';
+import { ESCAPED, HEARSAY, LONG_AGO, PAST_OR_RESOLVED, SAFE_NOW, STILL_GOING_ON } from './hearsay-and-past';
 import { IMMINENT_NOW, IMMINENT_PHRASES, IMMINENT_TIME, MOVED_PEOPLE, MOVEMENT } from './imminent-movement';
 import { INCAPACITATION } from './incapacitation';
 import { INTIMIDATION } from './intimidation';
@@ -57,6 +57,7 @@ const SPECS: LexiconSpec[] = [
   PAST_OR_RESOLVED,
   SAFE_NOW,
   ESCAPED,
+  LONG_AGO,
   STILL_GOING_ON,
   ...NOT_TRAFFICKING,
 ];

@@ -8,7 +8,7 @@ import { LexiconSpec } from './lexicon';
 export const ENQUIRY: LexiconSpec = {
   id: 'enquiry',
   terms: {
-    en: [
+    en: ['wrong number', 
       '(?:office|opening|working) hours',
       'volunteer\\w*',
       'donat\\w*',
@@ -126,7 +126,7 @@ export const OTHER_CRIME: LexiconSpec = {
       'my (?:husband|ex|boyfriend|wife)',
       'leak (?:my|the) (?:photos|pictures|videos?)',
     ],
-    th: ['รถพยาบาล(?:ฉุกเฉิน)?', 'รถล้ม', 'ล้มจากรถ', 'ตกรถ', 
+    th: ['ชนกับ', 'รถชน', 'ขาหัก', 'รถพยาบาล(?:ฉุกเฉิน)?', 'รถล้ม', 'ล้มจากรถ', 'ตกรถ', 
       'ขโมย',
       'ลักทรัพย์',
       'รถหาย',
@@ -158,8 +158,8 @@ export const OTHER_CRIME: LexiconSpec = {
       'ปล่อยคลิป',
       'แจ้งความ',
     ],
-    lo: ['ລົດໂຮງໝໍ', 'ລົດລົ້ມ', 'ລົດຕຳກັນ', '=ລັກ', 'ຖືກລັກ', 'ອຸບັດຕິເຫດ', 'ຢາບ້າ', 'ຢາເສບຕິດ', 'ສໍ້ໂກງ'],
-    my: ['=ခိုး', 'ခိုးသွား', 'ခိုးယူ', 'မတော်တဆ', 'ယာဉ်တိုက်', 'မူးယစ်ဆေး', 'လိမ်လည်'],
+    lo: ['ຕຳກັບ', 'ລົດຈັກຕຳ', 'ຂາຫັກ', 'ລົດໂຮງໝໍ', 'ລົດລົ້ມ', 'ລົດຕຳກັນ', '=ລັກ', 'ຖືກລັກ', 'ອຸບັດຕິເຫດ', 'ຢາບ້າ', 'ຢາເສບຕິດ', 'ສໍ້ໂກງ'],
+    my: ['ယာဘ', 'ဘိန်း', 'မူးယစ်ဆေး', 'ဆူညံ', '=ခိုး', 'ခိုးသွား', 'ခိုးယူ', 'မတော်တဆ', 'ယာဉ်တိုက်', 'မူးယစ်ဆေး', 'လိမ်လည်'],
   },
   exclude: { lo: ['ລັກລອບ', 'ລັກພາຕົວ'], my: ['ခိုးဝင်'] },
 };
@@ -169,10 +169,10 @@ export const OTHER_CRIME: LexiconSpec = {
 export const ORDINARY_TRAVEL: LexiconSpec = {
   id: 'ordinary-travel',
   terms: {
-    en: ['wedding', 'funeral', 'ordination', 'holiday', 'vacation', 'festival', 'visit(?:ing)? (?:my |our |her |his )?(?:family|relatives|grand\\w+|parents|aunt|uncle)'],
-    th: ['งานแต่ง', 'งานศพ', 'งานบวช', 'เยี่ยมญาติ', 'กลับบ้านช่วงปีใหม่', 'สงกรานต์'],
-    lo: ['ງານແຕ່ງ', 'ງານດອງ', 'ງານສົບ', 'ງານບວດ', 'ຢາມພີ່ນ້ອງ', 'ຢ້ຽມຢາມ'],
-    my: ['မင်္ဂလာဆောင်', 'အသုဘ', 'ရှင်ပြု', 'ဆွေမျိုးတွေဆီ ?အလည်'],
+    en: ['bus (?:times?|schedules?|tickets?|station)', 'green bus', 'mov(?:e|ing) house', 'moving (?:to a new|into a new|our) (?:house|home|flat|apartment)', 'wedding', 'funeral', 'ordination', 'holiday', 'vacation', 'festival', 'visit(?:ing)? (?:my |our |her |his )?(?:family|relatives|grand\\w+|parents|aunt|uncle)'],
+    th: ['ย้ายบ้าน', 'ย้ายหอ', 'งานแต่ง', 'งานศพ', 'งานบวช', 'เยี่ยมญาติ', 'กลับบ้านช่วงปีใหม่', 'สงกรานต์'],
+    lo: ['ຍ້າຍເຮືອນ', 'ງານແຕ່ງ', 'ງານດອງ', 'ງານສົບ', 'ງານບວດ', 'ຢາມພີ່ນ້ອງ', 'ຢ້ຽມຢາມ'],
+    my: ['အိမ်ပြောင်း', 'မင်္ဂလာဆောင်', 'အသုဘ', 'ရှင်ပြု', 'ဆွေမျိုးတွေဆီ ?အလည်'],
   },
 };
 

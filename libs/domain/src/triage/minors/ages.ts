@@ -12,9 +12,9 @@ export interface AgeMention {
 }
 
 const NUM = `(\\d{1,2}|${NUMBER_WORD_SOURCE})`;
-const RANGE = `${NUM}(?:\\s?(?:-|–|~|/|to|or|ถึง|หรือ|ຫາ)\\s?${NUM})?`;
+const RANGE = `${NUM}(?:\\s?(?:-|–|~|/|to|or|and|&|ถึง|หรือ|กับ|ຫາ|ແລະ)\\s?${NUM})?`;
 const DIGITS = '(\\d{1,2})';
-const DIGIT_RANGE = `${DIGITS}(?:\\s?(?:-|–|~|/|to|or|ถึง|หรือ|ຫາ)\\s?${DIGITS})?`;
+const DIGIT_RANGE = `${DIGITS}(?:\\s?(?:-|–|~|/|to|or|and|&|ถึง|หรือ|กับ|ຫາ|ແລະ)\\s?${DIGITS})?`;
 /** Number words only right after the age word: "อายุสิบห้า", "aged about fifteen". */
 const HEDGE = '(?:\\s?(?:ประมาณ|ราว|ราวๆ|น่าจะ|about|around|approximately|approx\\.?|only|just|ປະມານ|လောက်))?\\s?';
 const AGE_WORD = '(?:อายุ|(?<![a-z])(?:ages?|aged)|အသက်|ອາຍຸ)';
@@ -23,7 +23,7 @@ const FILLER = '[^\\d\\n.!?]{0,14}?';
 const AGE_UNIT =
   '(?:ขวบ|years?[\\s-]?old|yrs?[\\s-]?old|y\\.?o\\.?(?![a-z])|y/o|-?year-old|နှစ်အရွယ်|နှစ်သမီး|နှစ်သား|ປີເຄິ່ງ)';
 const PERSON_NOUN =
-  '(?:เด็ก\\S{0,6}|ลูกสาว|ลูกชาย|หลานสาว|หลานชาย|girls?|boys?|daughter|son|kids?|child|niece|nephew|cousin|sister|brother|ကလေး\\S{0,6}|ເດັກ\\S{0,6}|ລູກສາວ|ລູກຊາຍ)';
+  '(?:เด็ก\\S{0,6}|ลูกสาว|ลูกชาย|หลานสาว|หลานชาย|girls?|boys?|daughter|son|kids?|child|niece|nephew|cousin|sister|brother|grand(?:kids?|children|child|daughters?|sons?)|ကလေး\\S{0,6}|ເດັກ\\S{0,6}|ລູກສາວ|ລູກຊາຍ)';
 /** "my daughter is 17", "she's 15": an English person word, a copula, a bare number. */
 const EN_PERSON = "(?<![a-z])(?:daughter|son|girl|boy|kid|child|sister|brother|cousin|niece|nephew|grand(?:daughter|son|child)|friend|she|he)(?:'s| is| was| who is| turned| just turned)";
 const NOT_A_UNIT = '(?!\\d|[,.]\\d|\\s?(?:%|baht|thb|km|kg|hours?|hrs?|days?|weeks?|months?|minutes?|mins?|people|persons?|of|th|st|nd|rd|times?|am|pm|o.clock))';
