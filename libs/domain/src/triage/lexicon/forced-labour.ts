@@ -10,7 +10,7 @@ export const FORCED_LABOUR: LexiconSpec = {
   id: 'forced-labour',
   negatable: true,
   terms: {
-    en: ['scam (?:compound|cent(?:er|re)s?|company|building|gang|job|work|camp)s?', 
+    en: ['(?:work(?:s|ing|ed)?|held|kept|trapped|stuck|locked) (?:\\w+ ){0,3}?(?:in|at|for) (?:a |an |the )?scam (?:compound|cent(?:er|re)|company|building|gang|camp)s?', 
       'forced to (?:work|beg|sell|fish|labou?r|steal|scam|carry)',
       '(?:made|make|makes|making) (?:\\w+ ){0,2}?(?:work|beg) ',
       'forced labou?r',
@@ -25,7 +25,7 @@ export const FORCED_LABOUR: LexiconSpec = {
       'slavery',
       'child labou?r',
     ],
-    th: ['ทำงาน(?:ให้|ใน|กับ)แก๊งคอล(?:เซ็นเตอร์)?', 'แก๊งสแกม', 'ตึกสแกม', 'บังคับ(?:ให้)?(?:หลอก|โกง)', 
+    th: ['ทำงาน(?:ให้|ใน|กับ)แก๊งคอล(?:เซ็นเตอร์)?', 'บังคับ(?:ให้)?(?:หลอก|โกง)', 'โดนใช้งานหนัก', 'ถูกใช้งานหนัก', 
       'ถูกบังคับ',
       'บังคับให้',
       'บังคับใช้แรงงาน',
@@ -40,8 +40,8 @@ export const FORCED_LABOUR: LexiconSpec = {
       '=ทาส',
       'แรงงานทาส',
     ],
-    lo: ['ບໍລິສັດອອນລາຍ', 'ບໍລິສັດອອນໄລນ໌', 'ແກັງຕົ້ມຕຸ໋ນ', 'ຕົ້ມຕຸ໋ນອອນລາຍ', 'ບັງຄັບໃຫ້', 'ຖືກບັງຄັບ', 'ຂໍທານ', 'ບໍ່ມີມື້ພັກ', `ມື້ລະ ?${LONG_DAY} ?ຊົ່ວໂມງ`, 'ຂ້າທາດ'],
-    my: ['scam ?ဆောက်အဦ', 'scam ?ကုမ္ပဏီ', 'လိမ်လည်ရေးဂိုဏ်း', 'အွန်လိုင်းလိမ်', 
+    lo: ['ບັງຄັບໃຫ້', 'ຖືກບັງຄັບ', 'ຂໍທານ', 'ບໍ່ມີມື້ພັກ', `ມື້ລະ ?${LONG_DAY} ?ຊົ່ວໂມງ`, 'ຂ້າທາດ'],
+    my: [
       'အတင်းအဓမ္မ',
       'အဓမ္မ…(?:လုပ်|ခိုင်း)',
       'အတင်း…ခိုင်း',

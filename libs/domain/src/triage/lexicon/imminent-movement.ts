@@ -14,6 +14,7 @@ export const IMMINENT_TIME: LexiconSpec = {
       'today',
       // Movement in progress: it is happening while the reporter writes.
       'just now',
+      'right now',
       'as we speak',
       'being (?:loaded|smuggled|shipped|trafficked)',
       'at the (?:crossing|pier|border gate)',
@@ -58,7 +59,7 @@ export const IMMINENT_TIME: LexiconSpec = {
 export const IMMINENT_NOW: LexiconSpec = {
   id: 'imminent-now',
   terms: {
-    en: ['right now', 'now', 'at the moment'],
+    en: ['now', 'at the moment'],
     th: ['ตอนนี้', 'เดี๋ยวนี้', 'ขณะนี้', 'ด่วน'],
     lo: ['ຕອນນີ້', 'ດຽວນີ້'],
     my: ['အခု', 'ခုချက်ချင်း', 'အခုပဲ'],
@@ -78,7 +79,7 @@ const ORDINARY_JOURNEYS = {
 export const MOVEMENT: LexiconSpec = {
   id: 'movement',
   terms: {
-    en: ['across the (?:river|border|mekong|water)', 'to the other side', 
+    en: ['(?:across|over) to', 'to the (?:\\w+ ){0,2}side', 'across the (?:river|border|mekong|water)', 'to the other side', 
       'tak(?:e|es|en|ing)',
       'took',
       'mov(?:e|es|ed|ing)',
@@ -143,7 +144,7 @@ export const MOVEMENT: LexiconSpec = {
 export const MOVED_PEOPLE: LexiconSpec = {
   id: 'moved-people',
   terms: {
-    en: [
+    en: ['lad(?:y|ies)', 'guys', 
       'workers?',
       'women',
       'woman',
@@ -193,7 +194,7 @@ export const IMMINENT_PHRASES: LexiconSpec = {
       '(?:หิ้วปีก|อุ้ม|ลาก|ยัด|ผลัก|ดึง|บังคับ)\\S{0,8}?(?:ขึ้น|ใส่|เข้า)(?:รถ|กระบะ|เรือ|ตู้)',
     ],
     lo: ['ກຳລັງ(?:ຈະ)?(?:ຂ້າມ|ພາ|ສົ່ງ|ເດີນທາງ|ຍ້າຍ)', 'ກຳລັງຖືກພາ', '(?:ອຸ້ມ|ລາກ|ຍູ້|ບັງຄັບ)\\S{0,8}?(?:ຂຶ້ນ|ໃສ່)(?:ລົດ|ເຮືອ)'],
-    my: ['(?:လှေ|ကား|သင်္ဘော|ထရပ်ကား)ပေါ်(?:ကို)?\\s?တင်(?:နေ|ပြီ)', 'ခေါ်သွားနေ', 'ပို့နေ', 'ကူးနေ', 'ခေါ်သွားတော့မယ်', '(?:ဆွဲ|တွန်း|ထမ်း|အတင်း)\\S{0,10}?(?:ကား|လှေ|သင်္ဘော)(?:ပေါ်)?(?:ကို)?\\s?(?:တင်|ထည့်)'],
+    my: ['ပေါ်\\s?တင်(?:သွား|ခေါ်)', 'ဆွဲခေါ်သွား', 'တင်ခေါ်သွား', 'ပွေ့(?:ပြီး|ချီ)', '(?:လှေ|ကား|သင်္ဘော|ထရပ်ကား)ပေါ်(?:ကို)?\\s?တင်(?:နေ|ပြီ)', 'ခေါ်သွားနေ', 'ပို့နေ', 'ကူးနေ', 'ခေါ်သွားတော့မယ်', '(?:ဆွဲ|တွန်း|ထမ်း|အတင်း)\\S{0,10}?(?:ကား|လှေ|သင်္ဘော)(?:ပေါ်)?(?:ကို)?\\s?(?:တင်|ထည့်)'],
   },
   exclude: ORDINARY_JOURNEYS,
 };

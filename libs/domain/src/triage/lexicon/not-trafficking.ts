@@ -101,7 +101,7 @@ export const SPAM: LexiconSpec = {
 export const OTHER_CRIME: LexiconSpec = {
   id: 'other-crime',
   terms: {
-    en: ['ambulance', 'fell (?:from|off) (?:a |the |her |his |my )?(?:motorbike|motorcycle|bike|scooter|tree|roof)', 
+    en: ['hit (?:his|her|my|our|a|the) (?:motorbike|motorcycle|car|bike|scooter)', 'hit and run', '(?:the )?driver ran away', 'ambulance', 'fell (?:from|off) (?:a |the |her |his |my )?(?:motorbike|motorcycle|bike|scooter|tree|roof)', 
       'stolen',
       'stole',
       'steal\\w*',

@@ -22,7 +22,7 @@ export const WAGE_WITHHOLDING: LexiconSpec = {
       'work(?:s|ed|ing)? for (?:free|nothing)',
       '(?:takes?|took|taking|keeps?|kept) (?:all |most of )?(?:their|her|his|my|our|the) (?:money|earnings|wages|salary|tips|pay)',
     ],
-    th: [
+    th: ['ใช้งานหนัก(?:แต่)?ไม่ได้เงิน', 'ทำงานฟรี', 
       `ไม่(?:ได้)?(?:รับ)?(?:จ่าย)?${TH_PAY}`,
       'ไม่(?:ยอม)?จ่าย',
       'ไม่ให้เงิน',

@@ -5,7 +5,7 @@ import { scriptOf } from './language';
  * Burmese "မ…ဘူး"). Terms that are negative by themselves ("ไม่ให้ออก" not allowed out) carry the
  * negator inside the term, so only what comes before (or, in Burmese, around) the term is looked at.
  */
-const THAI_NEGATION = /(?:ไม่|มิ|ปราศจาก)(?:ใช่|ได้|เคย|ค่อย)?(?:มี(?:ใคร|การ|คน)?)?(?:ได้)?(?:ถูก|โดน)?\s?$/;
+const THAI_NEGATION = /(?:ไม่|มิ|ปราศจาก)(?:ใช่|ได้|เคย|ค่อย)?(?:บอก|พูด|เห็น)?(?:ว่า)?(?:มี(?:ใคร|การ|คน)?)?(?:ได้)?(?:ถูก|โดน)?\s?$/;
 const LAO_NEGATION = /(?:ບໍ່|ບໍ)(?:ແມ່ນ|ໄດ້|ເຄີຍ)?(?:ມີ(?:ໃຜ|ການ|ຄົນ)?)?(?:ໄດ້)?(?:ຖືກ)?\s?$/;
 const ENGLISH_NEGATION =
   /(?:^|[^a-z'])(?:not|no|never|nobody|none|neither|nor|without|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|won't|cannot|can't|no one)(?:\s+[a-z']+){0,2}\s*$/;
