@@ -6,6 +6,8 @@ import { IndicatorId } from './types';
 type Hits = (lexiconId: string) => TermMatch[];
 
 export interface CompositeContext {
+  /** The normalised tip text the hits point into. */
+  text: string;
   hits: Hits;
   fired: ReadonlyMap<IndicatorId, string[]>;
   minors: boolean;
@@ -29,12 +31,20 @@ export function imminentMovement(ctx: CompositeContext): TermMatch[] {
   const nextToMovement = (m: TermMatch) => movement.some((v) => m.start < v.end + NOW_REACH && m.end > v.start - NOW_REACH);
   // A report that opens with "now" ("ตอนนี้มีคนพา…", "right now there are…") tells what is happening as it is written.
   const opensTheReport = (m: TermMatch) => m.start <= OPENING;
-  const time = [...ctx.hits('imminent-time'), ...ctx.hits('imminent-now').filter((m) => nextToMovement(m) || opensTheReport(m))];
-  if (!time.length || !movement.length) return [];
+  const anyTime = [...ctx.hits('imminent-time'), ...ctx.hits('imminent-now').filter((m) => nextToMovement(m) || opensTheReport(m))];
+  // "Visited the farm today. … they can go to market on Sundays": a time and a movement of different sentences are not one event.
+  const time = anyTime.filter((t) => movement.some((v) => sameSentence(ctx.text, t, v)));
+  if (!time.length) return [];
   const aboutPeople = ctx.hits('moved-people').length > 0 || ctx.minors;
   const underControl = [...ctx.fired.keys()].some((id) => CONTROL.includes(id));
   if (underControl || (aboutPeople && !ctx.notTrafficking.length)) return [...time, ...movement];
   return [];
+}
+
+/** No sentence end (., !, ?, a line break, the Burmese ။) between two matches. Thai and Lao rarely mark one. */
+function sameSentence(text: string, a: TermMatch, b: TermMatch): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return !/[.!?\n\u104B]/.test(text.slice(first.end, second.start));
 }
 
 /** Characters between "now" and a movement word for the two to be read together. */

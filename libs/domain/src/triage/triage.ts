@@ -47,7 +47,7 @@ export function triage(input: TriageInput): TriageResult {
     if (venues.length) fired.set('exploitative-venue', words(venues));
   }
 
-  const ctx = { hits: get, fired, minors: minors.minors, notTrafficking };
+  const ctx = { text: target.text, hits: get, fired, minors: minors.minors, notTrafficking };
   const imminent = imminentMovement(ctx);
   if (imminent.length) fired.set('imminent-movement', words([...usable('imminent-movement'), ...imminent]));
   const cries = rescueCry(ctx);
@@ -65,6 +65,7 @@ export function triage(input: TriageInput): TriageResult {
       otherIndicators ||
       minors.minors ||
       get('exploitation-context').length > 0 ||
+      get('drugging').length > 0 ||
       (get('exploitative-venue').length > 0 && !notTrafficking.includes('other-crime')),
     hearsay: get('hearsay').length > 0 && !stillGoingOn,
     pastOrResolved: (get('past-or-resolved').length > 0 || get('safe-now').length > 0) && !stillGoingOn,

@@ -41,7 +41,7 @@ export const DISTRICT_RECORDS: readonly DistrictRecord[] = [
     nameEn: 'Mueang Chiang Rai',
     aliases: [
       'muang chiang rai', 'mueang chiangrai', 'chiang rai city', 'chiang rai town', 'chiangrai city', 'chiangrai town',
-      'downtown chiang rai', 'central chiang rai', 'ตัวเมืองเชียงราย', 'ในเมืองเชียงราย', 'อ.เมือง', 'อำเภอเมือง',
+      'downtown chiang rai', 'central chiang rai', 'cr muang', 'cr mueang', 'cr city', 'cr town', 'ตัวเมืองเชียงราย', 'ในเมืองเชียงราย', 'อ.เมือง', 'อำเภอเมือง',
       'ເມືອງຊຽງຮາຍ', 'ເມືອງຊຽງລາຍ', 'ချင်းရိုင်မြို့',
     ],
   },

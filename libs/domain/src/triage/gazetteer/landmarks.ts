@@ -13,7 +13,7 @@ export const LANDMARKS: Record<DistrictSlug, readonly (readonly string[])[]> = {
     ['วัดร่องเสือเต้น', 'wat rong suea ten', 'wat rong seua ten', 'blue temple'],
     ['บ้านดำ', 'baan dam', 'ban dam', 'black house'],
     ['สนามบินแม่ฟ้าหลวง', 'สนามบินเชียงราย', 'ท่าอากาศยานแม่ฟ้าหลวง', 'chiang rai airport', 'mae fah luang airport', 'mae fa luang airport'],
-    ['มหาวิทยาลัยแม่ฟ้าหลวง', 'มฟล', 'mae fah luang university', 'mae fa luang university', 'mfu'],
+    ['มหาวิทยาลัยแม่ฟ้าหลวง', 'ม.แม่ฟ้าหลวง', 'มฟล', 'mae fah luang university', 'mae fa luang university', 'mfu'],
     ['ราชภัฏเชียงราย', 'chiang rai rajabhat'],
     ['สถานีขนส่งเชียงราย', 'บขส.เชียงราย', 'chiang rai bus terminal', 'chiang rai bus station'],
     ['เซ็นทรัลเชียงราย', 'central plaza chiang rai', 'central chiang rai'],

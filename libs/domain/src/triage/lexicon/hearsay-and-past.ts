@@ -10,9 +10,9 @@ import { LexiconSpec } from './lexicon';
 export const HEARSAY: LexiconSpec = {
   id: 'hearsay',
   terms: {
-    en: ['told me', 'not sure (?:if|whether)', "(?:don't|do not) know (?:if|whether)", 'heard (?:that|about|from|of|rumou?rs?)', 'rumou?rs?', 'people say', 'someone told me'],
-    th: ['เล่าให้ฟัง', 'ไม่แน่ใจ', 'ได้ยิน(?:มา)?ว่า', 'ข่าวลือ', 'ลือกันว่า', 'เขาลือ', 'เขาว่ากันว่า'],
-    lo: ['ເລົ່າໃຫ້ຟັງ', 'ບໍ່ແນ່ໃຈ', 'ໄດ້ຍິນວ່າ', 'ຂ່າວລື'],
+    en: ['not sure (?:if|whether)', "(?:don't|do not) know (?:if|whether)", 'heard (?:that|about|from|of|rumou?rs?)', 'rumou?rs?', 'people say', 'someone told me'],
+    th: ['ไม่แน่ใจ', 'ได้ยิน(?:มา)?ว่า', 'ข่าวลือ', 'ลือกันว่า', 'เขาลือ', 'เขาว่ากันว่า'],
+    lo: ['ບໍ່ແນ່ໃຈ', 'ໄດ້ຍິນວ່າ', 'ຂ່າວລື'],
     my: ['ကြားဖူး', 'ပြောပြတယ်', 'မသေချာ', 'ကြားတယ်', 'ကြားရ', 'ကောလာဟလ'],
   },
 };

@@ -72,8 +72,9 @@ const ORDINARY_JOURNEYS = {
       '(?:(?:being|be) )?(?:taken|taking|moved|sent|transported) (?:\\w+ ){0,2}?(?:back )?(?:to )?(?:the |a |an )?(?:\\w+ ){0,3}?(?:hospital|clinic|doctor|school|home|police station|shelter|safe house|temple|church)',
       'on (?:the|their) way (?:to|back to) (?:the |a )?(?:hospital|clinic|school|work|market|temple|church|home)',
   ],
-  th: ['(?:กำลัง(?:จะ)?(?:พา|ส่ง|ย้าย)|ขึ้น(?:รถ|กระบะ))…(?:โรงพยาบาล|รพ|หาหมอ|คลินิก|โรงเรียน|กลับบ้าน|บ้านพักเด็ก|สถานพักพิง)'],
-  lo: ['(?:ກຳລັງ(?:ຈະ)?(?:ພາ|ສົ່ງ)|ຂຶ້ນລົດ)…(?:ໂຮງໝໍ|ຫາໝໍ|ໂຮງຮຽນ|ກັບບ້ານ)'],
+  th: ['(?:กำลัง(?:จะ)?(?:ถูก)?(?:พา|ส่ง|ย้าย)|ขึ้น(?:รถ|กระบะ))…(?:โรงพยาบาล|รพ|หาหมอ|คลินิก|โรงเรียน|กลับบ้าน|บ้านพักเด็ก|สถานพักพิง)'],
+  lo: ['(?:ກຳລັງ(?:ຈະ)?(?:ຖືກ)?(?:ພາ|ສົ່ງ)|ຂຶ້ນລົດ)…(?:ໂຮງໝໍ|ຫາໝໍ|ໂຮງຮຽນ|ກັບບ້ານ)'],
+  my: ['(?:ဆေးရုံ|ဆေးခန်း|ကျောင်း)(?:ကို)?\\s?(?:ကားနဲ့)?\\s?ခေါ်သွား'],
 };
 
 export const MOVEMENT: LexiconSpec = {
@@ -81,7 +82,6 @@ export const MOVEMENT: LexiconSpec = {
   terms: {
     en: ['(?:across|over) to', 'to the (?:\\w+ ){0,2}side', 'across the (?:river|border|mekong|water)', 'to the other side', 
       'tak(?:e|es|en|ing)',
-      'took',
       'mov(?:e|es|ed|ing)',
       'cross(?:es|ed|ing)?',
       'transport\\w*',
@@ -91,7 +91,6 @@ export const MOVEMENT: LexiconSpec = {
       'go(?:es|ing)? (?:to|across|over|into)',
       'head(?:s|ed|ing)? (?:to|for|towards?)',
       'bring(?:s|ing)?',
-      'brought',
       'send(?:s|ing)?',
       'sent',
       'pick(?:s|ed|ing)? (?:\\w+ )?up',
@@ -133,7 +132,7 @@ export const MOVEMENT: LexiconSpec = {
     my: ['မောင်းနေ', 'မောင်းသွား', 'ထည့်ထား', 'လာခေါ်', 'ကူးမယ်', 'တင်နေ', 'နယ်စပ်ကျော်', 'မြစ်ကူး', 'ခေါ်သွား', 'ခေါ်လာ', 'ခေါ်ဆောင်', 'ပို့', '=ကူး', 'ဖြတ်ကူး', 'ရွှေ့', 'ထွက်ခွာ', 'ထွက်မယ်', 'သယ်', 'ရောင်းစား'],
   },
   exclude: {
-    my: ['နိုင်ငံကူး'],
+    my: ['နိုင်ငံကူး', ...ORDINARY_JOURNEYS.my],
     en: ['take care', 'take a look', 'taking care', ...ORDINARY_JOURNEYS.en],
     th: ORDINARY_JOURNEYS.th,
     lo: ORDINARY_JOURNEYS.lo,
@@ -193,7 +192,7 @@ export const IMMINENT_PHRASES: LexiconSpec = {
       // Taken by the arms, carried, dragged or pushed into a vehicle.
       '(?:หิ้วปีก|อุ้ม|ลาก|ยัด|ผลัก|ดึง|บังคับ)\\S{0,8}?(?:ขึ้น|ใส่|เข้า)(?:รถ|กระบะ|เรือ|ตู้)',
     ],
-    lo: ['ກຳລັງ(?:ຈະ)?(?:ຂ້າມ|ພາ|ສົ່ງ|ເດີນທາງ|ຍ້າຍ)', 'ກຳລັງຖືກພາ', '(?:ອຸ້ມ|ລາກ|ຍູ້|ບັງຄັບ)\\S{0,8}?(?:ຂຶ້ນ|ໃສ່)(?:ລົດ|ເຮືອ)'],
+    lo: ['ກຳລັງ(?:ຈະ)?(?:ຂ້າມ|ພາ|ສົ່ງ|ເດີນທາງ|ຍ້າຍ)', 'ກຳລັງຖືກພາ', '(?:ອຸ້ມ|ຫາມ|ລາກ|ຍູ້|ບັງຄັບ)\\S{0,8}?(?:ຂຶ້ນ|ໃສ່)(?:ລົດ|ເຮືອ)'],
     my: ['ပေါ်\\s?တင်(?:သွား|ခေါ်)', 'ဆွဲခေါ်သွား', 'တင်ခေါ်သွား', 'ပွေ့(?:ပြီး|ချီ)', '(?:လှေ|ကား|သင်္ဘော|ထရပ်ကား)ပေါ်(?:ကို)?\\s?တင်(?:နေ|ပြီ)', 'ခေါ်သွားနေ', 'ပို့နေ', 'ကူးနေ', 'ခေါ်သွားတော့မယ်', '(?:ဆွဲ|တွန်း|ထမ်း|အတင်း)\\S{0,10}?(?:ကား|လှေ|သင်္ဘော)(?:ပေါ်)?(?:ကို)?\\s?(?:တင်|ထည့်)'],
   },
   exclude: ORDINARY_JOURNEYS,

@@ -49,3 +49,15 @@ export const INCAPACITATION: LexiconSpec = {
     th: ['วางยาฆ่า', 'สลบเหมือด'],
   },
 };
+
+/** Drugged by someone (not just unconscious): a crime against the person, an exploitation setting by itself. */
+export const DRUGGING: LexiconSpec = {
+  id: 'drugging',
+  negatable: true,
+  terms: {
+    en: ['drugg(?:ed|ing)', 'spiked (?:drinks?|her|his|their)', 'sedated'],
+    th: ['มอมยา', 'ถูกวางยา', 'โดนวางยา', 'วางยา', 'เหมือน(?:โดน|ถูก)?(?:วาง|มอม)?ยา', 'ยาสลบ'],
+    lo: ['ຖືກວາງຢາ', 'ວາງຢາ', 'ມອມຢາ', 'ເໝືອນ(?:ຖືກ)?ວາງຢາ'],
+    my: ['ဆေးခတ်', 'ဆေးခပ်', 'မေ့ဆေး'],
+  },
+};

@@ -10,7 +10,7 @@ import { EXPLOITER } from './exploiter';
 import { FORCED_LABOUR } from './forced-labour';
 import { ESCAPED, HEARSAY, LONG_AGO, PAST_OR_RESOLVED, SAFE_NOW, STILL_GOING_ON } from './hearsay-and-past';
 import { IMMINENT_NOW, IMMINENT_PHRASES, IMMINENT_TIME, MOVED_PEOPLE, MOVEMENT } from './imminent-movement';
-import { INCAPACITATION } from './incapacitation';
+import { DRUGGING, INCAPACITATION } from './incapacitation';
 import { INTIMIDATION } from './intimidation';
 import { compileLexicon, CompiledLexicon, LexiconHits, LexiconSpec, MatchTarget, matchLexicon } from './lexicon';
 import { NOT_TRAFFICKING } from './not-trafficking';
@@ -30,6 +30,7 @@ const SPECS: LexiconSpec[] = [
   CONFINEMENT,
   VIOLENCE,
   INCAPACITATION,
+  DRUGGING,
   INTIMIDATION,
   IMMINENT_PHRASES,
   IMMINENT_TIME,

@@ -101,7 +101,7 @@ export const SPAM: LexiconSpec = {
 export const OTHER_CRIME: LexiconSpec = {
   id: 'other-crime',
   terms: {
-    en: ['hit (?:his|her|my|our|a|the) (?:motorbike|motorcycle|car|bike|scooter)', 'hit and run', '(?:the )?driver ran away', 'ambulance', 'fell (?:from|off) (?:a |the |her |his |my )?(?:motorbike|motorcycle|bike|scooter|tree|roof)', 
+    en: ['hit (?:his|her|my|our|a|the) (?:motorbike|motorcycle|car|bike|scooter)', 'hit and run', '(?:the )?driver ran away', 'fell (?:from|off) (?:a |the |her |his |my )?(?:motorbike|motorcycle|bike|scooter|tree|roof)', 
       'stolen',
       'stole',
       'steal\\w*',
@@ -169,11 +169,22 @@ export const OTHER_CRIME: LexiconSpec = {
 export const ORDINARY_TRAVEL: LexiconSpec = {
   id: 'ordinary-travel',
   terms: {
-    en: ['bus (?:times?|schedules?|tickets?|station)', 'green bus', 'mov(?:e|ing) house', 'moving (?:to a new|into a new|our) (?:house|home|flat|apartment)', 'wedding', 'funeral', 'ordination', 'holiday', 'vacation', 'festival', 'visit(?:ing)? (?:my |our |her |his )?(?:family|relatives|grand\\w+|parents|aunt|uncle)'],
-    th: ['ย้ายบ้าน', 'ย้ายหอ', 'งานแต่ง', 'งานศพ', 'งานบวช', 'เยี่ยมญาติ', 'กลับบ้านช่วงปีใหม่', 'สงกรานต์'],
+    en: ['shopping', 'border pass', 'bus (?:times?|schedules?|tickets?|station)', 'green bus', 'mov(?:e|ing) house', 'moving (?:to a new|into a new|our) (?:house|home|flat|apartment)', 'wedding', 'funeral', 'ordination', 'holiday', 'vacation', 'festival', 'visit(?:ing)? (?:my |our |her |his )?(?:family|relatives|grand\\w+|parents|aunt|uncle)'],
+    th: ['เดินตลาด', 'ช้อปปิ้ง', 'ซื้อของ', 'บอร์เดอร์พาส', 'ย้ายบ้าน', 'ย้ายหอ', 'งานแต่ง', 'งานศพ', 'งานบวช', 'เยี่ยมญาติ', 'กลับบ้านช่วงปีใหม่', 'สงกรานต์'],
     lo: ['ຍ້າຍເຮືອນ', 'ງານແຕ່ງ', 'ງານດອງ', 'ງານສົບ', 'ງານບວດ', 'ຢາມພີ່ນ້ອງ', 'ຢ້ຽມຢາມ'],
     my: ['အိမ်ပြောင်း', 'မင်္ဂလာဆောင်', 'အသုဘ', 'ရှင်ပြု', 'ဆွေမျိုးတွေဆီ ?အလည်'],
   },
 };
 
-export const NOT_TRAFFICKING = [TEST_MESSAGE, SPAM, THANKS, ENQUIRY, OTHER_CRIME, ORDINARY_TRAVEL];
+/** Someone ill or hurt being looked after: a hospital, a doctor, an ambulance. */
+export const MEDICAL: LexiconSpec = {
+  id: 'medical',
+  terms: {
+    en: ['hospital', 'clinic', 'ambulance', 'doctor'],
+    th: ['โรงพยาบาล', '=รพ', 'หาหมอ', 'คลินิก', 'รถพยาบาล'],
+    lo: ['ໂຮງໝໍ', 'ຫາໝໍ', 'ຄລີນິກ'],
+    my: ['ဆေးရုံ', 'ဆေးခန်း'],
+  },
+};
+
+export const NOT_TRAFFICKING = [TEST_MESSAGE, SPAM, THANKS, ENQUIRY, OTHER_CRIME, ORDINARY_TRAVEL, MEDICAL];
