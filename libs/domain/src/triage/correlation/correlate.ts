@@ -34,8 +34,8 @@ export const DEFAULT_WINDOW_MINUTES = 180;
  * The open incident a new tip belongs to, or null to open a new one. In order of certainty:
  * 1. the tip quotes an incident's case reference (at any time);
  * 2. the same reporter sent a tip to the incident within the window;
- * 3. same district, within the window, and the texts share specific places or numbers and words
- *    (one specific feature and two words, two specific features, or five words).
+ * 3. same district, within the window, and the texts name the same venue, person, specific place
+ *    or long number (one such feature and two content words, or two features).
  * Among several, the incident with the most recent tip wins.
  */
 export function correlate(
@@ -67,15 +67,20 @@ export function correlate(
       const shared = overlap(mine, theirs);
       const s = shared.specific.length;
       const w = shared.words.length;
-      if (!((s >= 1 && w >= 2) || s >= 2 || w >= 5)) continue;
+      // A named venue, person, place or number, and more: words alone ("girls", "karaoke") are every street's.
+      if (!((s >= 1 && w >= 2) || s >= 2)) continue;
       const score = s * 3 + w;
       if (!best || score > best.score || (score === best.score && incident.lastTipAt > best.incident.lastTipAt)) {
         best = { incident, ...shared, score };
       }
     }
     if (best) {
-      const what = [...best.specific.map((f) => f.replace(/^\w+:/, '')), ...best.words].slice(0, 6).join(', ');
-      return { incidentId: best.incident.incidentId, reason: `same district ${candidate.district} within the window, shared: ${what}` };
+      const named = best.specific.map((f) => mine.labels.get(f) ?? f).slice(0, 4).join(', ');
+      const minutes = opts.windowMinutes ?? DEFAULT_WINDOW_MINUTES;
+      return {
+        incidentId: best.incident.incidentId,
+        reason: `names the same ${named} in ${candidate.district} within ${minutes} minutes (also: ${best.words.slice(0, 4).join(', ')})`,
+      };
     }
   }
   return null;

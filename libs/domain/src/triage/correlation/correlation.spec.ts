@@ -72,7 +72,7 @@ describe('correlate', () => {
     const c = candidate('Room 304 Wang Thong hotel Mae Sai, the girls are still there');
     const r = correlate(c, open);
     expect(r?.incidentId).toBe('inc-a');
-    expect(r?.reason).toContain('same district mae-sai');
+    expect(r?.reason).toMatch(/^names the same number 304, venue “wang thong” in mae-sai within 180 minutes/);
     expect(correlate(candidate('นายจ้างที่บ้านหาดบ้ายยังไม่คืนบัตรแรงงานลาว เชียงของ'), open)?.incidentId).toBe('inc-b');
   });
 
@@ -81,5 +81,25 @@ describe('correlate', () => {
     expect(correlate(candidate('Someone stole a motorbike in Mae Sai'), open)).toBeNull();
     expect(correlate(candidate('Room 304 Wang Thong hotel Mae Sai, the girls are still there', { minutes: 500 }), open)).toBeNull();
     expect(correlate(candidate('Room 304 Wang Thong hotel, girls still there'), [])).toBeNull();
+  });
+
+  it('joins a second caller naming the same venue or the same person minutes later', () => {
+    const karaoke = [incident({ incidentId: 'inc-k', texts: ['Three girls, about 15, at the Golden Dragon karaoke behind the market in Mae Sai, owner will take them across tonight'] })];
+    const second = correlate(candidate('Caller says young girls are made to sit with customers at Golden Dragon Karaoke, Mae Sai. She saw them tonight', { minutes: 8 }), karaoke);
+    expect(second?.incidentId).toBe('inc-k');
+    expect(second?.reason).toContain('venue “golden dragon”');
+    const thai = [incident({ incidentId: 'inc-t', texts: ['มีเด็กผู้หญิง 3 คนอยู่ที่ร้านคาราโอเกะชื่อมังกรทอง แถวตลาด อ.แม่สาย'] })];
+    expect(correlate(candidate('ร้านชื่อมังกรทอง แม่สาย มีเด็กถูกบังคับนั่งดริ้งค์ ผู้แจ้งอีกคน', { minutes: 12 }), thai)?.incidentId).toBe('inc-t');
+    const person = [incident({ incidentId: 'inc-p', district: 'chiang-khong', texts: ['A broker called Somchai keeps the passports of Lao workers at a banana farm in Chiang Khong'] })];
+    const r = correlate(candidate('Mr Somchai the broker from Chiang Khong is moving the Lao workers from the banana farm tonight', { minutes: 20 }), person);
+    expect(r?.incidentId).toBe('inc-p');
+    expect(r?.reason).toContain('person “somchai”');
+  });
+
+  it('keeps apart two callers about different unnamed bars, and the same venue in another district', () => {
+    const karaoke = [incident({ incidentId: 'inc-k', texts: ['Girls about 15 working at a karaoke bar in Mae Sai, the owner beats them'] })];
+    expect(correlate(candidate('A karaoke bar in Mae Sai has young girls working there, the owner is cruel', { minutes: 5 }), karaoke)).toBeNull();
+    const named = [incident({ incidentId: 'inc-n', texts: ['Girls at the Golden Dragon karaoke in Mae Sai'] })];
+    expect(correlate(candidate('Girls at the Golden Dragon karaoke in Chiang Khong', { minutes: 5 }), named)).toBeNull();
   });
 });

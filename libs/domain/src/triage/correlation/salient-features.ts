@@ -1,15 +1,19 @@
 import { findPlaces } from '../gazetteer';
 import { normalizeText } from '../text/normalize';
 import { wordBoundaries, words } from '../text/segmentation';
+import { namedThings } from './named-things';
 
 /**
- * What two tips about the same case share: specific places (a village, a market, a bridge; not
- * the district name, which every tip of the district shares), long numbers (a room, a plate, a
- * phone), and content words (a hotel's name, "pickup", "karaoke"). Function words are dropped.
+ * What two tips about the same case share: specific features, that is named venues and people
+ * ("Golden Dragon karaoke", "เจ๊หน่อย"), specific places (a village, a market, a bridge; not the
+ * district name, which every tip of the district shares) and long numbers (a room, a plate, a
+ * phone); and content words ("pickup", "karaoke"). Function words are dropped.
  */
 export interface SalientFeatures {
   specific: Set<string>;
   words: Set<string>;
+  /** How each specific feature reads in a timeline ("venue “golden dragon”", "place “ตลาดสายลมจอย”"). */
+  labels: Map<string, string>;
 }
 
 const STOPWORDS = new Set(
@@ -33,17 +37,23 @@ const STOPWORDS = new Set(
 export function salientFeatures(raw: string): SalientFeatures {
   const text = normalizeText(raw);
   const specific = new Set<string>();
+  const labels = new Map<string, string>();
+  const add = (key: string, label: string) => {
+    specific.add(key);
+    if (!labels.has(key)) labels.set(key, label);
+  };
   for (const m of findPlaces(text, () => wordBoundaries(text))) {
-    if (m.place.kind !== 'district' && m.place.kind !== 'weak') specific.add(`place:${m.place.id}`);
+    if (m.place.kind !== 'district' && m.place.kind !== 'weak') add(`place:${m.place.id}`, `place “${m.text}”`);
   }
-  for (const m of text.matchAll(/\d{3,}/g)) specific.add(`number:${m[0]}`);
+  for (const m of text.matchAll(/\d{3,}/g)) add(`number:${m[0]}`, `number ${m[0]}`);
+  for (const thing of namedThings(raw)) add(thing.key, thing.label);
   const content = new Set<string>();
   for (const w of words(text)) {
     if (/^\d+$/.test(w) || STOPWORDS.has(w)) continue;
     if (/^[a-z]+$/.test(w) ? w.length < 3 : w.length < 2) continue;
     content.add(w);
   }
-  return { specific, words: content };
+  return { specific, words: content, labels };
 }
 
 /** How much two tips share: specific features and content words in common. */
