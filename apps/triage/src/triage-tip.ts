@@ -1,15 +1,15 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { PoolClient } from 'pg';
-import { v5 as uuidv5 } from 'uuid';
 import { IncidentOpened, Subjects, TipReceived } from '@rescue/contracts';
-import { caseReference, triage, TriageResult } from '@rescue/domain';
+import { caseReference, DEFAULT_WINDOW_MINUTES, incidentIdOfTip, triage, TriageResult } from '@rescue/domain';
 import { JetStreamPublisher } from '@rescue/messaging';
 import { Database, Queryable } from '@rescue/persistence';
-import { caseReferences, incidentForReference } from './incidents/incident-for-reference';
+import { caseReferences, incidentToJoin } from './incidents/incident-to-join';
 import { mergeVerdict } from './incidents/merge-verdict';
 import { summarise } from './incidents/summarise';
 
-const INCIDENT_NAMESPACE = '0d6f7a52-6c8e-4d3b-8f0e-2f6c1b9a4e77';
+/** Injection token of the correlation window (minutes). */
+export const CORRELATION_WINDOW = Symbol('CORRELATION_WINDOW');
 
 interface IncidentRow {
   id: string;
@@ -24,34 +24,39 @@ interface IncidentRow {
 }
 
 /**
- * Scores a tip and files it: into the open incident whose case reference it carries or quotes (a
- * follow-up: the incident is re-read as a whole and may become more urgent), or into a new incident
- * that takes the reference the reporter was given. Idempotent: the incident id derives from the tip
- * id, a tip already filed is only announced again, and every announcement has a deterministic id.
+ * Scores a tip and files it: into the open incident it continues (its case reference, its reporter,
+ * or the same venue, person or place in the same district within the window: a follow-up, the
+ * incident is re-read as a whole and may become more urgent, and nobody is paged again), or into a
+ * new incident that takes the reference the reporter was given. Idempotent: the incident id derives
+ * from the tip id, a tip already filed is only announced again, and every announcement has a
+ * deterministic id.
  */
 @Injectable()
 export class TriageTip {
   constructor(
     @Inject(Database) private readonly db: Database,
     private readonly publisher: JetStreamPublisher,
+    @Optional() @Inject(CORRELATION_WINDOW) private readonly windowMinutes: number = DEFAULT_WINDOW_MINUTES,
   ) {}
 
   async execute(tip: TipReceived): Promise<void> {
     const result = triage({ text: tip.text, channel: tip.channel, language: tip.language, location: tip.location });
-    if (!caseReferences(tip).length) {
-      // A report with no case reference opens its own incident: one statement, no transaction.
+    if (!caseReferences(tip).length && result.district === 'unknown') {
+      // Nothing to correlate on (no reference, no district): its own incident, one statement, no transaction.
       const filed = await this.file(this.db.pool, tip, result, newIncidentId(tip), { opens: true });
       await this.announce(tip, filed.filedBefore ?? newIncidentId(tip), filed.opened);
       return;
     }
     const filed = await this.db.tx(async (client) => {
-      // Pieces of one report arrive together: one at a time per reference, so they open one incident.
+      // One at a time per district, then per reference (always in that order): two callers about one
+      // bar, or the pieces of one report, arriving together make one incident.
+      if (result.district !== 'unknown') await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`district:${result.district}`]);
       if (tip.caseRef) await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`case-ref:${tip.caseRef}`]);
       const already = await client.query('SELECT incident_id FROM tips WHERE id = $1', [tip.tipId]);
       if (already.rows[0]) return { incidentId: already.rows[0].incident_id as string, opened: undefined };
-      const followed = await incidentForReference(client, tip, result);
-      const incidentId = followed ?? newIncidentId(tip);
-      const { opened } = await this.file(client, tip, result, incidentId, { opens: !followed });
+      const followed = await incidentToJoin(client, tip, result, this.windowMinutes);
+      const incidentId = followed?.incidentId ?? newIncidentId(tip);
+      const { opened } = await this.file(client, tip, result, incidentId, { opens: !followed, joinedBecause: followed?.reason });
       if (followed) await this.reassess(client, incidentId, tip.channel);
       return { incidentId, opened };
     });
@@ -61,15 +66,15 @@ export class TriageTip {
   /**
    * Files the tip into `incidentId` with its timeline entry, opening that incident first when
    * `opens` (it takes the reference its reporter holds, unless an open incident has it; then a
-   * derived one). One statement; nothing is written for a tip filed before. Returns the incident as
-   * inserted, to be announced without reading it back.
+   * derived one). A follow-up's entry says why it joined. One statement; nothing is written for a
+   * tip filed before. Returns the incident as inserted, to be announced without reading it back.
    */
   private async file(
     db: Queryable,
     tip: TipReceived,
     result: TriageResult,
     incidentId: string,
-    { opens }: { opens: boolean },
+    { opens, joinedBecause }: { opens: boolean; joinedBecause?: string },
   ): Promise<{ filedBefore?: string; opened?: IncidentRow }> {
     const { rows } = await db.query<IncidentRow & { filed_before: string | null }>(
       `WITH already AS (
@@ -99,7 +104,7 @@ export class TriageTip {
       [tip.tipId, tip.receivedAt, tip.channel, tip.language ?? result.language, tip.text, tip.location ?? null,
         tip.reporterSealed ?? null, tip.reporterKey ?? null, tip.callbackAllowed ?? false, incidentId, result,
         `tip-${tip.tipId}`, { tipId: tip.tipId, channel: tip.channel, priority: result.priority,
-          indicators: result.indicators, explanation: result.explanation, ...(opens ? {} : { followUp: true }) },
+          indicators: result.indicators, explanation: result.explanation, ...(opens ? {} : { followUp: true, joinedBecause }) },
         result.priority === 'P4' ? 'review' : 'triggered', result.priority, result.district, result.minors, result.crossBorder,
         summarise(result.indicators, result.minors, result.crossBorder), tip.caseRef ?? null, caseReference(incidentId), opens],
     );
@@ -165,7 +170,6 @@ export class TriageTip {
   }
 }
 
-/** The incident a tip opens has an id derived from the tip's, so a replay opens the same one. */
 function newIncidentId(tip: TipReceived): string {
-  return `inc-${uuidv5(tip.tipId, INCIDENT_NAMESPACE)}`;
+  return incidentIdOfTip(tip.tipId);
 }

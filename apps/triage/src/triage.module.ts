@@ -4,7 +4,8 @@ import { PersistenceModule } from '@rescue/persistence';
 import { HealthAndMetricsModule } from '@rescue/platform';
 import { TriageConfig } from './config';
 import { TipsController } from './tips.controller';
-import { TriageTip } from './triage-tip';
+import { SplitTip } from './incidents/split-tip';
+import { CORRELATION_WINDOW, TriageTip } from './triage-tip';
 
 @Module({})
 export class TriageModule {
@@ -17,7 +18,7 @@ export class TriageModule {
         HealthAndMetricsModule,
       ],
       controllers: [TipsController],
-      providers: [TriageTip],
+      providers: [TriageTip, SplitTip, { provide: CORRELATION_WINDOW, useValue: config.CORRELATION_WINDOW_MINUTES }],
     };
   }
 }

@@ -258,6 +258,18 @@ export const MergeCommand = z.object({
 });
 export type MergeCommand = z.infer<typeof MergeCommand>;
 
+/** `tipId`, filed in `incidentId` by correlation or a person, is about another case: it opens its own. */
+export const SplitCommand = z.object({
+  commandId: z.string().min(1),
+  incidentId: z.string(),
+  tipId: z.string(),
+  reason: z.string().max(500).optional(),
+  by: z.string(),
+  byName: z.string().optional(),
+  at: z.iso.datetime(),
+});
+export type SplitCommand = z.infer<typeof SplitCommand>;
+
 const Verdict = z.object({ priority: Priority, district: z.string() });
 
 /** Triage was corrected from `from` to `to` (the incident row already holds `to`). */
@@ -301,6 +313,7 @@ export const EventSchemas = {
   [Subjects.renotifyCommand]: RenotifyCommand,
   [Subjects.reassignCommand]: ReassignCommand,
   [Subjects.mergeCommand]: MergeCommand,
+  [Subjects.splitCommand]: SplitCommand,
   [Subjects.redispatchCommand]: RedispatchCommand,
   [Subjects.incidentMerged]: IncidentMerged,
 } as const;

@@ -26,6 +26,8 @@ export const Subjects = {
   renotifyCommand: 'commands.renotify',
   reassignCommand: 'commands.reassign',
   mergeCommand: 'commands.merge',
+  /** A tip joined to the wrong incident goes back out into one of its own (carried out by triage). */
+  splitCommand: 'commands.split',
   /** A person corrected triage's priority or district: dispatch pages per the new policy. */
   redispatchCommand: 'commands.redispatch',
 } as const;

@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, Inject, Injectable, NotFoundExc
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ResolveCommand, Role, Subjects } from '@rescue/contracts';
+import { splitIncidentId } from '@rescue/domain';
 import { JetStreamPublisher } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
 import { parseBody } from '@rescue/platform';
@@ -19,6 +20,7 @@ const NoteBody = z.object({ text: z.string().trim().min(1).max(4000) });
 const ReassignBody = z.object({ role: Role, responderId: z.string().trim().min(1).max(100) });
 /** The incident that carries on: its id or its case reference (CR-7K3P). */
 const MergeBody = z.object({ into: z.string().trim().min(1).max(100) });
+const SplitBody = z.object({ reason: z.string().trim().min(1).max(500).optional() });
 
 /** Coordinator actions. Dispatch carries them out (it owns the chains); notes are written here. */
 @Injectable()
@@ -109,6 +111,29 @@ export class IncidentCommands {
     const commandId = randomUUID();
     await this.publisher.publish(Subjects.mergeCommand, { commandId, incidentId, into: survivor.id, by: user.id, byName: user.name, at: now() }, commandId);
     return { accepted: true, commandId, into: survivor.id };
+  }
+
+  /**
+   * Takes a tip that was joined to this incident by mistake back out into an incident of its own,
+   * which is paged as any new one (triage carries it out). Checked here so the coordinator hears at
+   * once what cannot be done.
+   */
+  async split(user: BoardUser, incidentId: string, tipId: string, body: unknown) {
+    const { reason } = parseBody(SplitBody, body ?? {});
+    const rows = await this.db.query<{ state: string; tip_incident: string | null; tips: number }>(
+      `SELECT i.state, (SELECT incident_id FROM tips WHERE id = $2) AS tip_incident,
+              (SELECT count(*)::int FROM tips WHERE incident_id = i.id) AS tips
+         FROM incidents i WHERE i.id = $1`,
+      [incidentId, tipId],
+    );
+    const found = rows[0];
+    if (!found) throw new NotFoundException(`no incident ${incidentId}`);
+    if (found.tip_incident !== incidentId) throw new NotFoundException(`no tip ${tipId} in this incident`);
+    if (found.state === 'resolved') throw new ConflictException('this incident is closed');
+    if (found.tips < 2) throw new ConflictException('this is the only tip of the incident; there is nothing to split it from');
+    const commandId = randomUUID();
+    await this.publisher.publish(Subjects.splitCommand, { commandId, incidentId, tipId, reason, by: user.id, byName: user.name, at: now() }, commandId);
+    return { accepted: true, commandId, incidentId: splitIncidentId(tipId) };
   }
 
   async note(user: BoardUser, incidentId: string, body: unknown) {

@@ -87,6 +87,15 @@ export class IncidentsController {
     return this.commands.merge(req.user, id, body);
   }
 
+  /** Takes a wrongly joined tip back out into an incident of its own (paged as a new one). */
+  @Post(':id/tips/:tipId/split')
+  @HttpCode(202)
+  @Roles('admin', 'coordinator')
+  async split(@Req() req: AuthedRequest, @Param('id') id: string, @Param('tipId') tipId: string, @Body() body: unknown) {
+    await this.queries.assertVisible(req.user, id);
+    return this.commands.split(req.user, id, tipId, body);
+  }
+
   @Post(':id/notes')
   @HttpCode(201)
   async note(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {

@@ -9,6 +9,7 @@ import { replyCodeFreeList } from './008-reply-code-free-list';
 import { boardAccounts } from './009-board-accounts';
 import { tipIdempotencyKeys } from './010-tip-idempotency-keys';
 import { userResponderLink } from './011-user-responder-link';
+import { openIncidentsByDistrict } from './012-open-incidents-by-district';
 
 export interface Migration {
   version: string;
@@ -28,4 +29,5 @@ export const migrations: Migration[] = [
   boardAccounts,
   tipIdempotencyKeys,
   userResponderLink,
+  openIncidentsByDistrict,
 ];

@@ -16,7 +16,9 @@ function describe(entry, who, alertsById) {
   const d = entry.detail ?? {};
   const role = d.role ? roleName(d.role) : '';
   switch (entry.kind) {
-    case 'tip': return t('timeline.tip', { channel: d.channel, priority: d.priority ?? '' });
+    case 'tip': return t('timeline.tip', { channel: d.channel, priority: d.priority ?? '' }) + (d.joinedBecause ? ` — ${t('timeline.joined', { reason: d.joinedBecause })}` : '');
+    case 'tip-split-out': return t('timeline.tip-split-out', { who: d.byName ?? d.by, caseRef: d.intoCaseRef ?? d.into }) + (d.reason ? ` — ${d.reason}` : '');
+    case 'split-from': return t('timeline.split-from', { who: d.byName ?? d.by, caseRef: d.fromCaseRef ?? d.from }) + (d.reason ? ` — ${d.reason}` : '');
     case 'accepted': case 'declined': case 'arrived': case 'released': case 'arrival-overdue':
       return t(`timeline.${entry.kind}`, { role, who: who(d.responderId) });
     case 'delivery-failed': {

@@ -104,7 +104,29 @@ export function incidentView({ id, user, live }) {
         triage.explanation ? h('p', { class: 'explanation' }, `${t('incident.explanation')}: ${triage.explanation}`) : null),
       COORDINATING.has(user.role) && tip.hasReporter ? reporterBox(tip, reporter) : null,
       !tip.hasReporter ? h('p', { class: 'muted' }, t('reporter.none')) : null,
+      splittable(tip) ? splitButton(tip) : null,
     );
+  }
+
+  // A tip joined here by mistake (same venue named, another case) goes back out into its own incident.
+  function splittable(tip) {
+    const own = incident.tips.filter((x) => !x.mergedFrom);
+    return COORDINATING.has(user.role) && incident.state !== 'resolved' && !tip.mergedFrom && own.length > 1;
+  }
+
+  function splitButton(tip) {
+    return h('button', { type: 'button', class: 'secondary split', onclick: async () => {
+      const reason = prompt(t('split.reason'));
+      if (reason === null) return;
+      try {
+        const { incidentId } = await api(`/v1/incidents/${encodeURIComponent(incident.id)}/tips/${encodeURIComponent(tip.tipId)}/split`, {
+          method: 'POST', body: JSON.stringify(reason.trim() ? { reason: reason.trim() } : {}),
+        });
+        location.hash = `#/incident/${encodeURIComponent(incidentId)}`;
+      } catch (err) {
+        alert(t('error.generic', { message: err.message }));
+      }
+    } }, t('split.button'));
   }
 
   function reporterBox(tip, reporter) {

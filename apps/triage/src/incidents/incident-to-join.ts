@@ -1,25 +1,32 @@
 import { PoolClient } from 'pg';
 import { TipReceived } from '@rescue/contracts';
-import { correlate, extractCaseReference, OpenIncident, TriageResult } from '@rescue/domain';
+import { Correlation, correlate, extractCaseReference, OpenIncident, TriageResult } from '@rescue/domain';
 
 /**
- * The open incident a tip continues, by case reference: the one its reporter was given (public
- * channels: intake gives every piece of a report the same reference) or one quoted in its text.
- * Text similarity across different reporters is left to coordinators: it would merge distinct
- * hotline cases from the same street.
+ * The open incident a tip continues, and why: the one whose case reference it carries (its
+ * reporter was given one) or quotes, the one its reporter wrote to within the window, or one of the
+ * same district within the window that names the same venue, person or specific place. The caller
+ * holds the district's lock, so two callers about one bar a minute apart make one incident.
  */
-export async function incidentForReference(client: PoolClient, tip: TipReceived, verdict: TriageResult): Promise<string | undefined> {
+export async function incidentToJoin(
+  client: PoolClient,
+  tip: TipReceived,
+  verdict: TriageResult,
+  windowMinutes: number,
+): Promise<Correlation | undefined> {
   const references = caseReferences(tip);
-  if (!references.length) return undefined;
+  const district = verdict.district !== 'unknown' ? verdict.district : null;
+  if (!references.length && !district) return undefined;
   const { rows } = await client.query(
     `SELECT i.id, i.district, i.priority, i.opened_at, i.case_ref,
             COALESCE(max(t.received_at), i.opened_at) AS last_tip_at,
             array_remove(array_agg(DISTINCT t.reporter_key), NULL) AS reporter_keys,
             array_remove(array_agg(t.text), NULL) AS texts
        FROM incidents i LEFT JOIN tips t ON t.incident_id = i.id
-      WHERE i.case_ref = ANY($1) AND i.state IN ('triggered', 'acknowledged', 'review')
+      WHERE i.state IN ('triggered', 'acknowledged', 'review')
+        AND (i.case_ref = ANY($1) OR (i.district = $2 AND i.updated_at > $3::timestamptz - make_interval(mins => $4)))
       GROUP BY i.id`,
-    [references],
+    [references, district, tip.receivedAt, windowMinutes],
   );
   const open: OpenIncident[] = rows.map((r) => ({
     incidentId: r.id, district: r.district, priority: r.priority, openedAt: r.opened_at, lastTipAt: r.last_tip_at,
@@ -28,8 +35,9 @@ export async function incidentForReference(client: PoolClient, tip: TipReceived,
   const match = correlate(
     { text: tip.text, district: verdict.district, reporterKey: tip.reporterKey, caseRef: references[0], receivedAt: new Date(tip.receivedAt), triage: verdict },
     open,
+    { windowMinutes },
   );
-  return match?.incidentId;
+  return match ?? undefined;
 }
 
 /** The case references a tip carries: the one its reporter was given, and one quoted in its text. */
