@@ -13,11 +13,11 @@ export interface CountryMention {
 }
 
 const TH_MM = '(?:ประเทศ)?(?:พม่า|เมียนมาร์|เมียนมา|รัฐฉาน)';
-const TH_LA = '(?:ประเทศ|สปป\\.?\\s?)?ลาว(?!\\p{M})';
+const TH_LA = '(?:(?:ประเทศ|สปป\\.?\\s?)?ลาว(?!\\p{M})|เวียงจันทน์|เวียงจันท์|หลวงพระบาง)';
 const TH_TO = '(?:ข้าม(?:ฝั่ง)?ไป|ส่งไป|พาไป|ไปอยู่|ไปทำงาน(?:ที่|ใน)?|ไป(?:ที่|ยัง)?|อยู่(?:ที่|ใน)|ที่|ใน|ฝั่ง|ชายแดน|เข้า)\\s?(?:ฝั่ง|ประเทศ)?\\s?';
 const TH_FROM = '(?:มาจาก|จาก|ข้ามมาจาก)\\s?(?:ฝั่ง|ประเทศ)?\\s?';
 const EN_MM = '(?:myanmar|burma|shan state)';
-const EN_LA = '(?:laos|lao pdr|the lao side|lao side)';
+const EN_LA = '(?:laos|lao pdr|the lao side|lao side|vientiane|luang prabang)';
 const EN_TO = '(?<![a-z])(?:to|into|in|inside|towards?|across to|over to|across the border (?:to|into|in)|side of|across into)\\s(?:the\\s)?';
 const EN_FROM = '(?<![a-z])(?:from)\\s(?:the\\s)?';
 const LO_MM = '(?:ມຽນມາ|ພະມ້າ)';

@@ -6,7 +6,8 @@ import { namedThings } from './named-things';
 /**
  * What two tips about the same case share: specific features, that is named venues and people
  * ("Golden Dragon karaoke", "เจ๊หน่อย"), specific places (a village, a market, a bridge; not the
- * district name, which every tip of the district shares) and long numbers (a room, a plate, a
+ * district name, which every tip of the district shares, nor the town across the border it faces)
+ * and long numbers (a room, a plate, a
  * phone); and content words ("pickup", "karaoke"). Function words are dropped.
  */
 export interface SalientFeatures {
@@ -43,7 +44,8 @@ export function salientFeatures(raw: string): SalientFeatures {
     if (!labels.has(key)) labels.set(key, label);
   };
   for (const m of findPlaces(text, () => wordBoundaries(text))) {
-    if (m.place.kind !== 'district' && m.place.kind !== 'weak') add(`place:${m.place.id}`, `place “${m.text}”`);
+    // Not a district, nor a town across the border: most tips of Mae Sai name Tachileik as where people are taken.
+    if (m.place.kind !== 'district' && m.place.kind !== 'weak' && m.place.kind !== 'across-border') add(`place:${m.place.id}`, `place “${m.text}”`);
   }
   for (const m of text.matchAll(/\d{3,}/g)) add(`number:${m[0]}`, `number ${m[0]}`);
   for (const thing of namedThings(raw)) add(thing.key, thing.label);

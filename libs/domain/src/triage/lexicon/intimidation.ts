@@ -20,4 +20,6 @@ export const INTIMIDATION: LexiconSpec = {
     lo: ['ຂູ່', 'ນາບຂູ່', 'ຂົ່ມຂູ່', 'ແຈ້ງຕຳຫຼວດ'],
     my: ['ခြိမ်းခြောက်', 'ရဲ…တိုင်', 'ရဲကိုအပ်', 'ဖမ်းခိုင်း'],
   },
+  // "where should I report it to the police?": a question, not a threat.
+  exclude: { my: ['တိုင်ရမလဲ', 'ဘယ်…တိုင်'], th: ['แจ้งความที่ไหน', 'ไปแจ้งความ(?:ได้)?(?:ที่)?ไหน'] },
 };
