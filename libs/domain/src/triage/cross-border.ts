@@ -66,3 +66,13 @@ export function findCountryMentions(text: string, movementImminent: boolean): Co
   }
   return out;
 }
+
+/** "Across the river" at a border town: the Sai at Mae Sai is Myanmar, the Mekong of the others is Laos. */
+const BORDER_RIVER: Readonly<Record<string, CrossBorder>> = { 'mae-sai': 'MM', 'chiang-khong': 'LA', 'wiang-kaen': 'LA', 'chiang-saen': 'LA' };
+const ACROSS_THE_RIVER = /across the (?:river|water)|to the other (?:side|bank)|ข้าม(?:แม่)?น้ำ|ข้ามฝั่ง|ຂ້າມ(?:ແມ່)?ນ້ຳ|ຂ້າມຝັ່ງ|မြစ်(?:ကို)?\s?ကူး|myit ?ku/u;
+
+/** The country across the river of `district`, when the text says people are taken across it. */
+export function acrossTheRiver(text: string, district: string): CrossBorder | null {
+  const country = BORDER_RIVER[district];
+  return country && ACROSS_THE_RIVER.test(text) ? country : null;
+}

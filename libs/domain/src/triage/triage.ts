@@ -1,4 +1,4 @@
-import { findCountryMentions } from './cross-border';
+import { acrossTheRiver, findCountryMentions } from './cross-border';
 import { explain } from './explanation';
 import { chooseDistrict, findPlaces, nearestDistrict, PlaceMention, resolveDistrict, warmUpPlaceIndex } from './gazetteer';
 import { matchAllLexicons, NOT_TRAFFICKING_IDS, TermMatch } from './lexicon';
@@ -118,6 +118,9 @@ export function triage(input: TriageInput): TriageResult {
     if (countries.length) {
       crossBorder = countries[0].country;
       crossBorderWords = [...new Set(countries.filter((c) => c.country === crossBorder).map((c) => c.text))];
+    } else if (fired.has('imminent-movement')) {
+      crossBorder = acrossTheRiver(target.text, district);
+      if (crossBorder) crossBorderWords = [`across the river at ${district}`];
     }
   }
 

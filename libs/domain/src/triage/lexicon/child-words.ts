@@ -10,7 +10,7 @@ import { LexiconSpec } from './lexicon';
 export const CHILD_WORDS: LexiconSpec = {
   id: 'children',
   terms: {
-    en: [
+    en: ['kha ?lay', 'kyaung (?:thu|thar|tha|thoo)', 
       'child',
       'children',
       'kids?',
@@ -30,7 +30,9 @@ export const CHILD_WORDS: LexiconSpec = {
       'toddlers?',
       'boy',
       'teenage (?:girls?|boys?)',
-      'looks? (?:very |so |too )?(?:young|underage|like a (?:child|kid))',
+      // "some look young" is the policy's "young" alone; "looks very young" and "looks underage" are not.
+      'looks? (?:very |so |too )(?:young)',
+      'looks? (?:very |so |too )?(?:underage|like a (?:child|kid))',
     ],
     th: [
       'เด็ก',

@@ -10,7 +10,7 @@ const TH_ABROAD = '(?:มาเลเซีย|มาเล|เกาหลี|�
 export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
   id: 'deceptive-recruitment',
   terms: {
-    en: ['(?:to |go |went |sent )?(?:to )?marry (?:a |an )?(?:man |men )?(?:in china|chinese|in korea|korean|a foreigner)', 'bride(?:s)? (?:for|to) (?:china|korea)', '(?:be|become|work as) (?:a )?models?', 'modell?ing (?:job|work|agency)', 'nude (?:pics?|photos?|pictures?)', '(?:pay|pays|paid|paying) (?:for )?(?:the |her |his |their )?(?:bus|air|plane|flight) tickets?', "(?:don't|do not|not to|never) tell (?:your|her|his|their|my|anyone|anybody|the) ?(?:parents|mum|mom|family)?", 
+    en: ['admin (?:job|work|position|staff)', '(?:to |go |went |sent )?(?:to )?marry (?:a |an )?(?:man |men )?(?:in china|chinese|in korea|korean|a foreigner)', 'bride(?:s)? (?:for|to) (?:china|korea)', '(?:be|become|work as) (?:a )?models?', 'modell?ing (?:job|work|agency)', 'nude (?:pics?|photos?|pictures?)', '(?:pay|pays|paid|paying) (?:for )?(?:the |her |his |their )?(?:bus|air|plane|flight) tickets?', "(?:don't|do not|not to|never) tell (?:your|her|his|their|my|anyone|anybody|the) ?(?:parents|mum|mom|family)?", 
       'brokers?',
       'recruit\\w*',
       'middle ?m[ae]n',
@@ -37,7 +37,7 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
       'fake (?:job|agency|company|offer)',
       'carry(?:ing)? (?:packages|bags|parcels)',
     ],
-    th: ['(?:ไป)?แต่งงาน(?:ที่|กับ)(?:คน)?(?:จีน|เกาหลี|ต่างชาติ)', 'ถ่ายแบบ', '(?:รูป|ภาพ)โป๊', 'ออกค่าตั๋ว', 'แก๊งสแกม', 'ตึกสแกม', 'อย่าบอก(?:พ่อแม่|ผู้ปกครอง|ใคร|ที่บ้าน)', 'ห้ามบอก(?:พ่อแม่|ผู้ปกครอง|ใคร|ที่บ้าน)', 
+    th: ['งานแอดมิน', 'ออกค่า(?:ตั๋ว|เดินทาง)ให้', '(?:ไป)?แต่งงาน(?:ที่|กับ)(?:คน)?(?:จีน|เกาหลี|ต่างชาติ)', 'ถ่ายแบบ', '(?:รูป|ภาพ)โป๊', 'ออกค่าตั๋ว', 'แก๊งสแกม', 'ตึกสแกม', 'อย่าบอก(?:พ่อแม่|ผู้ปกครอง|ใคร|ที่บ้าน)', 'ห้ามบอก(?:พ่อแม่|ผู้ปกครอง|ใคร|ที่บ้าน)', 
       'นายหน้า',
       'โบรกเกอร์',
       'เอเย่น(?:ต์|ซี่)?',
@@ -65,7 +65,7 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
       'เสนองาน',
       'หิ้วของ',
     ],
-    lo: ['ບໍລິສັດອອນລາຍ', 'ບໍລິສັດອອນໄລນ໌', 'ແກັງຕົ້ມຕຸ໋ນ', 'ຕົ້ມຕຸ໋ນອອນລາຍ', 'ເອເຢັ່ນ', 'ເອເຈັ້ນ', 'ຈ່າຍກ່ອນ', 'ຄ່າຫົວ', 'ເສຍ(?:ເງິນ)?\\s?\\d[\\d,]*\\s?ບາດ', 'ຢ່າບອກ(?:ພໍ່ແມ່|ຜູ້ປົກຄອງ|ໃຜ)', 'ຫ້າມບອກ(?:ພໍ່ແມ່|ໃຜ)', 
+    lo: ['ຊວນ(?:ໄປ)?ເຮັດ(?:ວຽກ)?', 'ອອກຄ່າ(?:ປີ້|ເດີນທາງ)ໃຫ້', 'ແອັດມິນ', 'ບໍລິສັດອອນລາຍ', 'ບໍລິສັດອອນໄລນ໌', 'ແກັງຕົ້ມຕຸ໋ນ', 'ຕົ້ມຕຸ໋ນອອນລາຍ', 'ເອເຢັ່ນ', 'ເອເຈັ້ນ', 'ຈ່າຍກ່ອນ', 'ຄ່າຫົວ', 'ເສຍ(?:ເງິນ)?\\s?\\d[\\d,]*\\s?ບາດ', 'ຢ່າບອກ(?:ພໍ່ແມ່|ຜູ້ປົກຄອງ|ໃຜ)', 'ຫ້າມບອກ(?:ພໍ່ແມ່|ໃຜ)', 
       'ນາຍໜ້າ',
       'ຊວນ…(?:ໄປ)?ເຮັດວຽກ',
       'ຊັກຊວນ',

@@ -10,9 +10,9 @@ import { LexiconSpec } from './lexicon';
 export const HEARSAY: LexiconSpec = {
   id: 'hearsay',
   terms: {
-    en: ['not sure (?:if|whether)', "(?:don't|do not) know (?:if|whether)", 'heard (?:that|about|from|of|rumou?rs?)', 'rumou?rs?', 'people say', 'someone told me'],
-    th: ['ไม่แน่ใจ', 'ได้ยิน(?:มา)?ว่า', 'ข่าวลือ', 'ลือกันว่า', 'เขาลือ', 'เขาว่ากันว่า'],
-    lo: ['ບໍ່ແນ່ໃຈ', 'ໄດ້ຍິນວ່າ', 'ຂ່າວລື'],
+    en: ["(?:didn't|did not|hasn't|has not|haven't) see(?:n)? (?:it )?(?:myself|himself|herself)", 'not sure (?:if|whether)', "(?:don't|do not) know (?:if|whether)", 'heard (?:that|about|from|of|rumou?rs?)', 'rumou?rs?', 'people say', 'someone told me'],
+    th: ['ได้ยินมาจาก', 'ไม่ได้เห็นเอง', 'ไม่รู้ว่า…(?:หรือเปล่า|หรือไม่)', 'ไม่แน่ใจ', 'ได้ยิน(?:มา)?ว่า', 'ข่าวลือ', 'ลือกันว่า', 'เขาลือ', 'เขาว่ากันว่า'],
+    lo: ['ໄດ້ຍິນ(?:ຈາກ|ມາ)', 'ບໍ່ໄດ້ເຫັນເອງ', 'ບໍ່ຮູ້ວ່າ…ຫຼືບໍ່', 'ບໍ່ແນ່ໃຈ', 'ໄດ້ຍິນວ່າ', 'ຂ່າວລື'],
     my: ['ကြားဖူး', 'ပြောပြတယ်', 'မသေချာ', 'ကြားတယ်', 'ကြားရ', 'ကောလာဟလ'],
   },
 };
@@ -43,7 +43,7 @@ export const SAFE_NOW: LexiconSpec = {
   id: 'safe-now',
   terms: {
     en: ['(?:now )?(?:at|in) (?:the )?(?:\\w+ ){0,2}police station', 'with our (?:staff|team)', 'safe[.!]', 
-      '(?:is|are|now) (?:safe|home|back home|fine|ok)',
+      '(?:is|are|now) (?:safe|home|back home)',
       '(?:safe|home|fine) now',
       'escaped',
       'was rescued',

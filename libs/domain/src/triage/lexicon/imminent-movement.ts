@@ -59,7 +59,7 @@ export const IMMINENT_TIME: LexiconSpec = {
 export const IMMINENT_NOW: LexiconSpec = {
   id: 'imminent-now',
   terms: {
-    en: ['now', 'at the moment'],
+    en: ['a ?khu', 'now', 'at the moment'],
     th: ['ตอนนี้', 'เดี๋ยวนี้', 'ขณะนี้', 'ด่วน'],
     lo: ['ຕອນນີ້', 'ດຽວນີ້'],
     my: ['အခု', 'ခုချက်ချင်း', 'အခုပဲ'],
@@ -80,7 +80,7 @@ const ORDINARY_JOURNEYS = {
 export const MOVEMENT: LexiconSpec = {
   id: 'movement',
   terms: {
-    en: ['(?:across|over) to', 'to the (?:\\w+ ){0,2}side', 'across the (?:river|border|mekong|water)', 'to the other side', 
+    en: ['myit ?ku', 'khaw (?:lar|lah|twar|thwar)', '(?:across|over) to', 'to the (?:\\w+ ){0,2}side', 'across the (?:river|border|mekong|water)', 'to the other side', 
       'tak(?:e|es|en|ing)',
       'mov(?:e|es|ed|ing)',
       'cross(?:es|ed|ing)?',
@@ -195,5 +195,9 @@ export const IMMINENT_PHRASES: LexiconSpec = {
     lo: ['ກຳລັງ(?:ຈະ)?(?:ຂ້າມ|ພາ|ສົ່ງ|ເດີນທາງ|ຍ້າຍ)', 'ກຳລັງຖືກພາ', '(?:ອຸ້ມ|ຫາມ|ລາກ|ຍູ້|ບັງຄັບ)\\S{0,8}?(?:ຂຶ້ນ|ໃສ່)(?:ລົດ|ເຮືອ)'],
     my: ['ပေါ်\\s?တင်(?:သွား|ခေါ်)', 'ဆွဲခေါ်သွား', 'တင်ခေါ်သွား', 'ပွေ့(?:ပြီး|ချီ)', '(?:လှေ|ကား|သင်္ဘော|ထရပ်ကား)ပေါ်(?:ကို)?\\s?တင်(?:နေ|ပြီ)', 'ခေါ်သွားနေ', 'ပို့နေ', 'ကူးနေ', 'ခေါ်သွားတော့မယ်', '(?:ဆွဲ|တွန်း|ထမ်း|အတင်း)\\S{0,10}?(?:ကား|လှေ|သင်္ဘော)(?:ပေါ်)?(?:ကို)?\\s?(?:တင်|ထည့်)'],
   },
-  exclude: ORDINARY_JOURNEYS,
+  exclude: {
+    ...ORDINARY_JOURNEYS,
+    // A phrase in quotes is cited (a poster's "report groups being moved"), not reported.
+    en: [...ORDINARY_JOURNEYS.en, `['"“‘][^'"”’\\n]{0,40}?being (?:taken|moved|transported|smuggled|sent)[^'"”’\\n]{0,40}?['"”’]`],
+  },
 };

@@ -8,7 +8,7 @@ import { LexiconSpec } from './lexicon';
 export const ENQUIRY: LexiconSpec = {
   id: 'enquiry',
   terms: {
-    en: ['wrong number', 
+    en: ['not a report', 'wrong number', 
       '(?:office|opening|working) hours',
       'volunteer\\w*',
       'donat\\w*',
@@ -169,8 +169,8 @@ export const OTHER_CRIME: LexiconSpec = {
 export const ORDINARY_TRAVEL: LexiconSpec = {
   id: 'ordinary-travel',
   terms: {
-    en: ['shopping', 'border pass', 'bus (?:times?|schedules?|tickets?|station)', 'green bus', 'mov(?:e|ing) house', 'moving (?:to a new|into a new|our) (?:house|home|flat|apartment)', 'wedding', 'funeral', 'ordination', 'holiday', 'vacation', 'festival', 'visit(?:ing)? (?:my |our |her |his )?(?:family|relatives|grand\\w+|parents|aunt|uncle)'],
-    th: ['เดินตลาด', 'ช้อปปิ้ง', 'ซื้อของ', 'บอร์เดอร์พาส', 'ย้ายบ้าน', 'ย้ายหอ', 'งานแต่ง', 'งานศพ', 'งานบวช', 'เยี่ยมญาติ', 'กลับบ้านช่วงปีใหม่', 'สงกรานต์'],
+    en: ['(?:study|field|school|company|coop) trip', 'excursion', 'by (?:their own )?choice', 'shopping', 'border pass', 'bus (?:times?|schedules?|tickets?|station)', 'green bus', 'mov(?:e|ing) house', 'moving (?:to a new|into a new|our) (?:house|home|flat|apartment)', 'wedding', 'funeral', 'ordination', 'holiday', 'vacation', 'festival', 'visit(?:ing)? (?:my |our |her |his )?(?:family|relatives|grand\\w+|parents|aunt|uncle)'],
+    th: ['ทัศนศึกษา', 'ศึกษาดูงาน', 'เดินตลาด', 'ช้อปปิ้ง', 'ซื้อของ', 'บอร์เดอร์พาส', 'ย้ายบ้าน', 'ย้ายหอ', 'งานแต่ง', 'งานศพ', 'งานบวช', 'เยี่ยมญาติ', 'กลับบ้านช่วงปีใหม่', 'สงกรานต์'],
     lo: ['ຍ້າຍເຮືອນ', 'ງານແຕ່ງ', 'ງານດອງ', 'ງານສົບ', 'ງານບວດ', 'ຢາມພີ່ນ້ອງ', 'ຢ້ຽມຢາມ'],
     my: ['အိမ်ပြောင်း', 'မင်္ဂလာဆောင်', 'အသုဘ', 'ရှင်ပြု', 'ဆွေမျိုးတွေဆီ ?အလည်'],
   },

@@ -42,7 +42,7 @@ export const SELF_RESCUE: LexiconSpec = {
 export const RESCUE_CRY: LexiconSpec = {
   id: 'rescue-cry',
   terms: {
-    en: ['kal (?:pay )?(?:par|pa|bar)', 'kae (?:pay )?(?:par|pa)', 'sos', 'chu?ai ?du?ai', 'chuay ?duay', 'help pl[sz]', 'pl[sz] help', 'help please', 'please help', 'help!+', 'urgent help'],
+    en: ['ku ?nyi (?:pay )?(?:par|pa|bar)', 'kal (?:pay )?(?:par|pa|bar)', 'kae (?:pay )?(?:par|pa)', 'sos', 'chu?ai ?du?ai', 'chuay ?duay', 'help pl[sz]', 'pl[sz] help', 'help please', 'please help', 'help!+', 'urgent help'],
     th: ['ช่วย(?:พวก)?(?:หนู|ผม|เรา|ฉัน|พี่|น้อง)(?:ด้วย|หน่อย|ที)', 'ช่วยด้วย', 'ช่วยที', 'ช่วยหน่อย'],
     lo: ['ຊ່ວຍ(?:ພວກ)?(?:ຂ້ອຍ|ເຮົາ|ນ້ອງ)(?:ແດ່|ນຳ|ດ້ວຍ)', 'ຊ່ວຍແດ່', 'ຊ່ວຍນຳແດ່', 'ຊ່ວຍດ້ວຍ'],
     my: ['ကူညီပါ', 'ကူညီကြပါ', 'ကူညီပေးပါ', 'ကယ်ပါ', 'ကယ်ကြပါ', 'ကယ်ပေးပါ', 'ကယ်တင်ပါ', 'ကယ်ကြ'],

@@ -1,4 +1,5 @@
 import { fixMyanmarDigitLetterConfusion, toAsciiDigits } from './digits';
+import { foldMixedThaiLao } from './mixed-script';
 import { toUnicodeBurmese } from './zawgyi';
 
 /**
@@ -9,12 +10,9 @@ import { toUnicodeBurmese } from './zawgyi';
 export function normalizeText(raw: string): string {
   let text = raw.normalize('NFC').replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
   if (/[\u1000-\u109F]/.test(text)) text = fixMyanmarDigitLetterConfusion(toUnicodeBurmese(text));
-  text = toAsciiDigits(text)
+  text = toAsciiDigits(foldMixedThaiLao(text))
     .replace(/\u0E4D([\u0E48-\u0E4B]?)\u0E32/g, '$1\u0E33')
     .replace(/\u0ECD([\u0EC8-\u0ECB]?)\u0EB2/g, '$1\u0EB3')
-    // A preposed vowel typed on the other keyboard layout ("ເชียงแสน"): the script of the consonant after it.
-    .replace(/[\u0EC0-\u0EC4](?=[\u0E01-\u0E2E])/g, (v) => String.fromCharCode(v.charCodeAt(0) - 0x80))
-    .replace(/[\u0E40-\u0E44](?=[\u0E81-\u0EAE])/g, (v) => String.fromCharCode(v.charCodeAt(0) + 0x80))
     .replace(/\u0E40\u0E40/g, '\u0E41')
     .replace(/\u0EC0\u0EC0/g, '\u0EC1')
     .replace(/([\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u0EB1\u0EB4-\u0EBC\u0EC8-\u0ECD])\1+/g, '$1')
