@@ -15,7 +15,7 @@ export interface AcrossBorderPlace {
 
 export const ACROSS_BORDER: readonly AcrossBorderPlace[] = [
   {
-    names: ['ท่าขี้เหล็ก', 'ท่าขี้เหร็ก', 'tachileik', 'tachilek', 'ta chi lek', 'tachi lek', 'ta chilek', 'tachileck', 'thakhilek', 'tha khi lek', 'takhilek',
+    names: ['ท่าขี้เหล็ก', 'ท่าขี้เหร็ก', 'ท่าขี้เล็ก', 'tachileik', 'tachilek', 'ta chi lek', 'tachi lek', 'ta chilek', 'tachileck', 'thakhilek', 'tha khi lek', 'takhilek',
       'တာချီလိတ်', 'တာချီလိတ်မြို့', 'ທ່າຂີ້ເຫຼັກ'],
     facing: 'mae-sai',
     country: 'MM',
@@ -33,7 +33,7 @@ export const ACROSS_BORDER: readonly AcrossBorderPlace[] = [
   },
   {
     names: ['เขตเศรษฐกิจพิเศษสามเหลี่ยมทองคำ', 'เขตเศรษฐกิจพิเศษ สามเหลี่ยมทองคำ', 'คิงส์โรมัน', 'คิงโรมัน', 'ต้นผึ้ง', 'เมืองต้นผึ้ง',
-      'golden triangle sez', 'golden triangle special economic zone', 'gtsez', 'kings romans', 'king romans', 'kings roman',
+      'golden triangle sez', 'sez', 'golden triangle special economic zone', 'gtsez', 'kings romans', 'king romans', 'kings roman',
       'ton pheung', 'tonpheung', 'ton phueng', 'ton peung',
       'ເຂດເສດຖະກິດພິເສດສາມຫຼ່ຽມຄຳ', 'ເຂດເສດຖະກິດພິເສດ ສາມຫຼ່ຽມຄຳ', 'ຕົ້ນເຜິ້ງ', 'ເມືອງຕົ້ນເຜິ້ງ', 'ຄິງໂຣມັນ'],
     facing: 'chiang-saen',

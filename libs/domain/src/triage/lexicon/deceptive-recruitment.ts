@@ -10,7 +10,7 @@ const TH_ABROAD = '(?:มาเลเซีย|มาเล|เกาหลี|�
 export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
   id: 'deceptive-recruitment',
   terms: {
-    en: ['admin (?:job|work|position|staff)', '(?:to |go |went |sent )?(?:to )?marry (?:a |an )?(?:man |men )?(?:in china|chinese|in korea|korean|a foreigner)', 'bride(?:s)? (?:for|to) (?:china|korea)', '(?:be|become|work as) (?:a )?models?', 'modell?ing (?:job|work|agency)', 'nude (?:pics?|photos?|pictures?)', '(?:pay|pays|paid|paying) (?:for )?(?:the |her |his |their )?(?:bus|air|plane|flight) tickets?', "(?:don't|do not|not to|never) tell (?:your|her|his|their|my|anyone|anybody|the) ?(?:parents|mum|mom|family)?", 
+    en: ['pwe ?sar', 'kyo ?tin ?ngway', 'ayin pay ya', '\\d[\\d,.]*k? ?(?:baht|thb|b)? before (?:go|going|leave|leaving|departure|they go|she goes|he goes)', '(?:korea|japan|dubai|malaysia|taiwan|cambodia|china)n? (?:\\w+ )?(?:job|work)', 'admin (?:job|work|position|staff)', '(?:to |go |went |sent )?(?:to )?marry (?:a |an )?(?:man |men )?(?:in china|chinese|in korea|korean|a foreigner)', 'bride(?:s)? (?:for|to) (?:china|korea)', '(?:be|become|work as) (?:a )?models?', 'modell?ing (?:job|work|agency)', 'nude (?:pics?|photos?|pictures?)', '(?:pay|pays|paid|paying) (?:for )?(?:the |her |his |their )?(?:bus|air|plane|flight) tickets?', "(?:don't|do not|not to|never) tell (?:your|her|his|their|my|anyone|anybody|the) ?(?:parents|mum|mom|family)?", 
       'brokers?',
       'recruit\\w*',
       'middle ?m[ae]n',
@@ -37,7 +37,7 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
       'fake (?:job|agency|company|offer)',
       'carry(?:ing)? (?:packages|bags|parcels)',
     ],
-    th: ['งานแอดมิน', 'ออกค่า(?:ตั๋ว|เดินทาง)ให้', '(?:ไป)?แต่งงาน(?:ที่|กับ)(?:คน)?(?:จีน|เกาหลี|ต่างชาติ)', 'ถ่ายแบบ', '(?:รูป|ภาพ)โป๊', 'ออกค่าตั๋ว', 'แก๊งสแกม', 'ตึกสแกม', 'อย่าบอก(?:พ่อแม่|ผู้ปกครอง|ใคร|ที่บ้าน)', 'ห้ามบอก(?:พ่อแม่|ผู้ปกครอง|ใคร|ที่บ้าน)', 
+    th: ['หาสามี(?:จีน|เกาหลี|ต่างชาติ)', 'งานแอดมิน', 'ออกค่า(?:ตั๋ว|เดินทาง)ให้', '(?:ไป)?แต่งงาน(?:ที่|กับ)(?:คน)?(?:จีน|เกาหลี|ต่างชาติ)', 'ถ่ายแบบ', '(?:รูป|ภาพ)โป๊', 'ออกค่าตั๋ว', 'แก๊งสแกม', 'ตึกสแกม', 'อย่าบอก(?:พ่อแม่|ผู้ปกครอง|ใคร|ที่บ้าน)', 'ห้ามบอก(?:พ่อแม่|ผู้ปกครอง|ใคร|ที่บ้าน)', 
       'นายหน้า',
       'โบรกเกอร์',
       'เอเย่น(?:ต์|ซี่)?',
@@ -79,7 +79,7 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
       'ຄາສິໂນ',
       'ຄ່ານາຍໜ້າ',
     ],
-    my: ['ပို့ပေးမယ်', '(?:ဂျပန်|ကိုရီးယား|မလေး|ထိုင်ဝမ်|ဒူဘိုင်း)\\s?ပို့', 'ခ\\s?\\d', 'ငွေ\\s?တောင်း', 'ကုမ္ပဏီနာမည်…မပြော', 'scam ?ဆောက်အဦ', 'scam ?ကုမ္ပဏီ', 'လိမ်လည်ရေးဂိုဏ်း', 'အွန်လိုင်းလိမ်', 'မိဘကို ?မပြောနဲ့', 'ဘယ်သူ့ကိုမှ ?မပြောနဲ့', 'အလုပ်ပေးမယ်', 
+    my: ['လင်ယူပေး', 'ယောက်ျားယူပေး', '(?:တရုတ်|ကိုရီးယား)…(?:လင်|ယောက်ျား)', '(?:ဂျပန်|ကိုရီးယား|မလေး|ထိုင်ဝမ်|ဒူဘိုင်း)\\s?ပို့', 'ခ\\s?\\d', 'ငွေ\\s?တောင်း', 'ကုမ္ပဏီနာမည်…မပြော', 'scam ?ဆောက်အဦ', 'scam ?ကုမ္ပဏီ', 'လိမ်လည်ရေးဂိုဏ်း', 'အွန်လိုင်းလိမ်', 'မိဘကို ?မပြောနဲ့', 'ဘယ်သူ့ကိုမှ ?မပြောနဲ့', 'အလုပ်ပေးမယ်', 
       'ပွဲစား',
       'အလုပ်ခေါ်',
       'အလုပ်…ခေါ်',

@@ -10,9 +10,9 @@ import { LexiconSpec } from './lexicon';
 export const HEARSAY: LexiconSpec = {
   id: 'hearsay',
   terms: {
-    en: ["(?:didn't|did not|hasn't|has not|haven't) see(?:n)? (?:it )?(?:myself|himself|herself)", 'not sure (?:if|whether)', "(?:don't|do not) know (?:if|whether)", 'heard (?:that|about|from|of|rumou?rs?)', 'rumou?rs?', 'people say', 'someone told me'],
-    th: ['ได้ยินมาจาก', 'ไม่ได้เห็นเอง', 'ไม่รู้ว่า…(?:หรือเปล่า|หรือไม่)', 'ไม่แน่ใจ', 'ได้ยิน(?:มา)?ว่า', 'ข่าวลือ', 'ลือกันว่า', 'เขาลือ', 'เขาว่ากันว่า'],
-    lo: ['ໄດ້ຍິນ(?:ຈາກ|ມາ)', 'ບໍ່ໄດ້ເຫັນເອງ', 'ບໍ່ຮູ້ວ່າ…ຫຼືບໍ່', 'ບໍ່ແນ່ໃຈ', 'ໄດ້ຍິນວ່າ', 'ຂ່າວລື'],
+    en: ['a friend (?:told|said)', "(?:didn't|did not|hasn't|has not|haven't) see(?:n)? (?:it )?(?:myself|himself|herself)", 'not sure (?:if|whether)', "(?:don't|do not) know (?:if|whether)", 'heard (?:that|about|from|of|rumou?rs?)', 'rumou?rs?', 'people say', 'someone told me'],
+    th: ['เพื่อนเล่าว่า', 'ได้ยินต่อ(?:กัน)?มา', 'ไม่รู้ว่าใคร', 'ได้ยินมาจาก', 'ไม่ได้เห็นเอง', 'ไม่รู้ว่า…(?:หรือเปล่า|หรือไม่)', 'ไม่แน่ใจ', 'ได้ยิน(?:มา)?ว่า', 'ข่าวลือ', 'ลือกันว่า', 'เขาลือ', 'เขาว่ากันว่า'],
+    lo: ['ໝູ່ເລົ່າວ່າ', 'ໄດ້ຍິນ(?:ຈາກ|ມາ)', 'ບໍ່ໄດ້ເຫັນເອງ', 'ບໍ່ຮູ້ວ່າ…ຫຼືບໍ່', 'ບໍ່ແນ່ໃຈ', 'ໄດ້ຍິນວ່າ', 'ຂ່າວລື'],
     my: ['ကြားဖူး', 'ပြောပြတယ်', 'မသေချာ', 'ကြားတယ်', 'ကြားရ', 'ကောလာဟလ'],
   },
 };
@@ -65,8 +65,9 @@ export const STILL_GOING_ON: LexiconSpec = {
     lo: ['ຕິດຕໍ່ບໍ່ໄດ້', 'ຫາຍຕົວ', 'ຍັງຢູ່', 'ປັດຈຸບັນ', 'ມື້ນີ້', 'ທຸກມື້'],
     my: ['ရှိသေး', 'သေးတယ်', 'ဆက်သွယ်လို့မရ', 'ပျောက်နေ', 'နေဆဲ', 'ဒီနေ့', 'ဒီည', 'နေ့တိုင်း'],
   },
-  // "the man who took her is still around": the recruiter is still there, not the case.
-  exclude: { th: ['ยังอยู่แถว'], en: ['still around'] },
+  // "the man who took her is still around": the recruiter is still there, not the case;
+  // "the company still has his passport": the papers are still held, the person is not.
+  exclude: { th: ['ยังอยู่แถว'], en: ['still around', 'still (?:has|have|keeps|holds) (?:his|her|their|my|the)'] },
 };
 
 /** A person got away from their exploiters: a past case to follow up (P3), never "not trafficking". */

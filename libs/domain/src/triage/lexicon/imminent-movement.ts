@@ -80,7 +80,7 @@ const ORDINARY_JOURNEYS = {
 export const MOVEMENT: LexiconSpec = {
   id: 'movement',
   terms: {
-    en: ['myit ?ku', 'khaw (?:lar|lah|twar|thwar)', '(?:across|over) to', 'to the (?:\\w+ ){0,2}side', 'across the (?:river|border|mekong|water)', 'to the other side', 
+    en: ['load(?:s|ed|ing)? (?:\\w+ ){0,3}?off', '(?:go|going|take|taking) (?:to )?(?:the )?(?:sez|border|other side)', 'myit ?ku', 'khaw (?:lar|lah|twar|thwar)', '(?:across|over) to', 'to the (?:\\w+ ){0,2}side', 'across the (?:river|border|mekong|water)', 'to the other side', 
       'tak(?:e|es|en|ing)',
       'mov(?:e|es|ed|ing)',
       'cross(?:es|ed|ing)?',
@@ -143,7 +143,7 @@ export const MOVEMENT: LexiconSpec = {
 export const MOVED_PEOPLE: LexiconSpec = {
   id: 'moved-people',
   terms: {
-    en: ['lad(?:y|ies)', 'guys', 
+    en: ['ppl', 'lad(?:y|ies)', 'guys', 
       'workers?',
       'women',
       'woman',

@@ -8,7 +8,7 @@ const MY_PAY = '(?:လစာ|လုပ်ခ|လခ|ပိုက်ဆံ|ငွ
 export const WAGE_WITHHOLDING: LexiconSpec = {
   id: 'wage-withholding',
   terms: {
-    en: [
+    en: ['taken (?:out )?(?:from|of) (?:their |his |her |my )?(?:wages?|salary|pay)', 
       "(?:not|never|n't|hasn't|haven't|hadn't|wasn't|weren't) (?:been |being |got |gotten |get |getting |received? |receiving )?(?:paid|any (?:pay|wages?|salary|money))",
       'unpaid',
       'no (?:pay|wages?|salary)',

@@ -34,6 +34,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\d,.])${RANGE}\\s?${AGE_UNIT}`, 'gu'),
   new RegExp(`${PERSON_NOUN}[\\s,(]{0,3}${RANGE}\\s?(?=ปี|years|yrs|\\)|,(?!\\d)|ປີ|နှစ်|\\sat the time)`, 'gu'),
   new RegExp(`${EN_PERSON}\\s(?:only\\s|just\\s|about\\s|around\\s)?${DIGIT_RANGE}${NOT_A_UNIT}`, 'gu'),
+  // "a young woman maybe 17": one person and a hedged number (a count would be of people, not one).
+  new RegExp(`(?<![a-z])(?:woman|lady|man|guy|person) (?:maybe|about|around|approx\\.?|aged?)\\s?${DIGIT_RANGE}${NOT_A_UNIT}`, 'gu'),
   // "two of them are only 16": "only" and a bare number say an age.
   new RegExp(`(?<![a-z])(?:are|is|was|were) only ${DIGIT_RANGE}${NOT_A_UNIT}`, 'gu'),
   // "girls maybe 13-14", "three girls, about 15", "เด็กผู้หญิงราว 12": a person word, a hedge, a number.
