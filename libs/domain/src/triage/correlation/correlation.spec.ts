@@ -102,4 +102,11 @@ describe('correlate', () => {
     const named = [incident({ incidentId: 'inc-n', texts: ['Girls at the Golden Dragon karaoke in Mae Sai'] })];
     expect(correlate(candidate('Girls at the Golden Dragon karaoke in Chiang Khong', { minutes: 5 }), named)).toBeNull();
   });
+
+  it('does not count amounts of money or years as the same case', () => {
+    const offers = [incident({ incidentId: 'inc-o', texts: ['A broker in Mae Sai offers 40,000 baht a month for work in Bangkok, since 2024'] })];
+    expect(correlate(candidate('Another broker in Mae Sai says 40,000 baht a month in Dubai, since 2024', { minutes: 5 }), offers)).toBeNull();
+    const phone = [incident({ incidentId: 'inc-ph', texts: ['The agent in Mae Sai uses the phone 0812345678 to recruit girls'] })];
+    expect(correlate(candidate('Mae Sai agent with phone 0812345678 is recruiting girls again', { minutes: 5 }), phone)?.incidentId).toBe('inc-ph');
+  });
 });

@@ -47,7 +47,10 @@ export function salientFeatures(raw: string): SalientFeatures {
     // Not a district, nor a town across the border: most tips of Mae Sai name Tachileik as where people are taken.
     if (m.place.kind !== 'district' && m.place.kind !== 'weak' && m.place.kind !== 'across-border') add(`place:${m.place.id}`, `place “${m.text}”`);
   }
-  for (const m of text.matchAll(/\d{3,}/g)) add(`number:${m[0]}`, `number ${m[0]}`);
+  // A room, a plate, a phone: not a year, not an amount of money (every job offer names "40,000 baht").
+  for (const m of text.matchAll(/(?<![\d,.])\d{3,}(?![\d,.]*\s?(?:baht|thb|b\b|k\b|usd|บาท|ບາດ|ဘတ်|ดอลลาร์|\$|yuan|หยวน))/g)) {
+    if (!/^(?:19|20|25)\d\d$/.test(m[0])) add(`number:${m[0]}`, `number ${m[0]}`);
+  }
   for (const thing of namedThings(raw)) add(thing.key, thing.label);
   const content = new Set<string>();
   for (const w of words(text)) {
