@@ -5,6 +5,8 @@ import { PersistenceModule } from '@rescue/persistence';
 import { HealthModule, NoStoreInterceptor, PlainInputPipe, Sealer, systemClockProvider } from '@rescue/platform';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { LogIn } from './auth/log-in';
+import { LoginThrottle } from './auth/login-throttle';
 import { Sessions } from './auth/sessions';
 import { BOARD_CONFIG, BoardConfig } from './config';
 import { DeadLetteredTips } from './dead-letters/dead-lettered-tips';
@@ -54,6 +56,8 @@ export class BoardModule {
         { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor },
         { provide: APP_PIPE, useClass: PlainInputPipe },
         Sessions,
+        LoginThrottle,
+        LogIn,
         IncidentQueries,
         IncidentCommands,
         OverrideTriage,

@@ -14,6 +14,12 @@ export const BoardConfig = InfrastructureConfig.extend({
   BOARD_BOOTSTRAP_ADMIN_EMAIL: z.string().email(),
   BOARD_BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters'),
   BOARD_SESSION_TTL_MINUTES: env.positiveNumber(720),
+  /** Wrong passwords in a row after which an account is locked (an admin can unlock it at once). */
+  BOARD_LOGIN_MAX_FAILURES: env.positiveNumber(5),
+  /** Failed logins from one address (any accounts) after which that address is refused. */
+  BOARD_LOGIN_MAX_FAILURES_PER_ADDRESS: env.positiveNumber(20),
+  /** How long failures are counted, and a lock lasts, from the first failure. */
+  BOARD_LOGIN_LOCK_MINUTES: env.positiveNumber(15),
   /** The console's static files (HTML, ES modules, CSS): tsc does not copy them into dist, so they are served from the source tree. */
   BOARD_CONSOLE_DIR: z.string().default('apps/board/src/console'),
   DIRECTORY_FILE: z.string().default('deploy/directory.yaml'),

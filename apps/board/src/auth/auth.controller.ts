@@ -1,25 +1,38 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { parseBody, Public } from '@rescue/platform';
 import { tokenFrom } from './auth.guard';
 import { AuthedRequest } from './authed-request';
+import { LogIn, LoginThrottled } from './log-in';
 import { Sessions } from './sessions';
 
 const Login = z.object({ email: z.string().email(), password: z.string().min(1) });
 
 @Controller('v1/auth')
 export class AuthController {
-  constructor(private readonly sessions: Sessions) {}
+  constructor(
+    private readonly sessions: Sessions,
+    private readonly logIn: LogIn,
+  ) {}
 
-  /** `{token}` for `Authorization: Bearer`, and the same token as an HttpOnly cookie for the console. */
+  /**
+   * `{token}` for `Authorization: Bearer`, and the same token as an HttpOnly cookie for the console.
+   * 401 for a wrong email or password (the same answer, in the same time, for both); 429 with
+   * Retry-After while the account or the address is locked after too many failures.
+   */
   @Public()
   @Post('login')
   @HttpCode(200)
   async login(@Req() req: Request, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
     const { email, password } = parseBody(Login, body);
-    const session = await this.sessions.login(email, password);
-    if (!session) throw new UnauthorizedException('wrong email or password');
+    let session;
+    try {
+      session = await this.logIn.execute(email, password, req.ip ?? 'unknown');
+    } catch (err) {
+      if (err instanceof LoginThrottled) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+      throw err;
+    }
     // Secure whenever the board is reached over TLS (directly, or through a proxy BOARD_TRUST_PROXY trusts).
     res.cookie('board_session', session.token, { httpOnly: true, sameSite: 'strict', secure: req.secure, expires: session.expiresAt, path: '/' });
     return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: session.user };

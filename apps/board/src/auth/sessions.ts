@@ -24,8 +24,12 @@ export class Sessions implements OnModuleInit {
     @Inject(BOARD_CONFIG) private readonly config: BoardConfig,
   ) {}
 
+  /** Verified against for an unknown email, so that a wrong login takes as long whether the account exists or not. */
+  private dummyHash?: Promise<string>;
+
   /** The bootstrap admin from the environment exists from the first start. */
   async onModuleInit() {
+    this.dummyHash = hashPassword(randomBytes(16).toString('base64'));
     const email = this.config.BOARD_BOOTSTRAP_ADMIN_EMAIL.toLowerCase();
     const exists = await this.db.one('SELECT 1 FROM users WHERE email = $1', [email]);
     if (exists) return;
@@ -38,7 +42,9 @@ export class Sessions implements OnModuleInit {
   async login(email: string, password: string): Promise<{ token: string; user: BoardUser; expiresAt: Date } | undefined> {
     // A deactivated account answers like a wrong password: the login form tells an attacker nothing.
     const row = await this.db.one('SELECT * FROM users WHERE email = $1 AND deactivated_at IS NULL', [email.trim().toLowerCase()]);
-    if (!row || !(await verifyPassword(password, row.password_hash))) return undefined;
+    // The same scrypt work for an account that does not exist: the time says nothing about which emails do.
+    const matches = await verifyPassword(password, row?.password_hash ?? (await (this.dummyHash ??= hashPassword('dummy'))));
+    if (!row || !matches) return undefined;
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.BOARD_SESSION_TTL_MINUTES * 60_000);
     await this.db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [digest(token), row.id, expiresAt]);

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Req } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
+import { LoginThrottle } from '../auth/login-throttle';
 import { CreateUser } from './create-user';
 import { SetUserActive } from './set-user-active';
 
@@ -12,6 +13,7 @@ export class UsersController {
     private readonly createUser: CreateUser,
     private readonly setActive: SetUserActive,
     @Inject(Database) private readonly db: Database,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   @Post()
@@ -32,6 +34,19 @@ export class UsersController {
   @HttpCode(200)
   deactivate(@Req() req: AuthedRequest, @Param('id') id: string) {
     return this.setActive.execute(req.user, id, false);
+  }
+
+  /** Lifts the lockout after too many wrong passwords at once (audited). */
+  @Post(':id/unlock')
+  @HttpCode(200)
+  async unlock(@Req() req: AuthedRequest, @Param('id') id: string) {
+    const user = await this.db.one<{ email: string }>('SELECT email FROM users WHERE id = $1', [id]);
+    if (!user) throw new NotFoundException(`no user ${id}`);
+    const wasLocked = await this.throttle.unlock(user.email);
+    await this.db.query(`INSERT INTO audit_log (actor, action, subject, detail) VALUES ($1, 'user.unlocked', $2, $3)`, [
+      req.user.id, `user:${id}`, { email: user.email, wasLocked },
+    ]);
+    return { id, unlocked: true, wasLocked };
   }
 
   @Post(':id/reactivate')

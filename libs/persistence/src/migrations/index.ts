@@ -10,6 +10,7 @@ import { boardAccounts } from './009-board-accounts';
 import { tipIdempotencyKeys } from './010-tip-idempotency-keys';
 import { userResponderLink } from './011-user-responder-link';
 import { openIncidentsByDistrict } from './012-open-incidents-by-district';
+import { auditLogChain } from './013-audit-log-chain';
 
 export interface Migration {
   version: string;
@@ -30,4 +31,5 @@ export const migrations: Migration[] = [
   tipIdempotencyKeys,
   userResponderLink,
   openIncidentsByDistrict,
+  auditLogChain,
 ];
