@@ -3,6 +3,7 @@ import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { MessagingModule } from '@rescue/messaging';
 import { PersistenceModule } from '@rescue/persistence';
 import { HealthModule, NoStoreInterceptor, PlainInputPipe, Sealer, systemClockProvider } from '@rescue/platform';
+import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { LogIn } from './auth/log-in';
@@ -47,7 +48,7 @@ export class BoardModule {
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'board' }),
         HealthModule,
       ],
-      controllers: [AuthController, IncidentsController, TipsController, OnCallController, UsersController, EventsController, DirectoryController, DeadLettersController],
+      controllers: [AuthController, AuditController, IncidentsController, TipsController, OnCallController, UsersController, EventsController, DirectoryController, DeadLettersController],
       providers: [
         { provide: BOARD_CONFIG, useValue: config },
         systemClockProvider,

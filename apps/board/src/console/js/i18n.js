@@ -2,7 +2,7 @@
 
 const en = {
   'app.title': 'Rescue board',
-  'nav.board': 'Board', 'nav.newTip': 'New tip', 'nav.users': 'Users', 'nav.logout': 'Log out', 'nav.deadLetters': 'Failed tips',
+  'nav.board': 'Board', 'nav.newTip': 'New tip', 'nav.users': 'Users', 'nav.logout': 'Log out', 'nav.deadLetters': 'Failed tips', 'nav.audit': 'Audit',
   'lang.switch': 'ภาษาไทย',
   'live.on': 'Live', 'live.off': 'Reconnecting…',
   'login.title': 'Log in', 'login.email': 'Email', 'login.password': 'Password', 'login.submit': 'Log in',
@@ -88,12 +88,17 @@ const en = {
   'alarm.deadLetter': 'A tip could not be processed: read it now',
   'alarm.unregisteredReply': 'A reply code ("ACK …") came from a phone no responder has: check the directory',
   'deadLetters.title': 'Tips that could not be processed', 'deadLetters.explain': 'These tips were accepted from a reporter, then failed. Nobody was paged for them: read each and act by hand.',
+  'audit.title': 'Who read which reporter', 'audit.everyone': 'Everyone', 'audit.user': 'User', 'audit.none': 'No reads.',
+  'audit.at': 'When', 'audit.who': 'Who', 'audit.role': 'Role', 'audit.incident': 'Incident', 'audit.tip': 'Tip', 'audit.what': 'What',
+  'audit.details': 'Contact details shown', 'audit.noDetails': 'No details kept',
+  'audit.chainHolds': 'Audit log intact: {entries} entries, the hash chain holds.',
+  'audit.chainBroken': 'AUDIT LOG TAMPERED: {entries} entries, the chain breaks at entry {seq}: {reason}',
   'deadLetters.none': 'None.', 'deadLetters.at': 'When', 'deadLetters.channel': 'Channel', 'deadLetters.text': 'Tip', 'deadLetters.tip': 'Tip id', 'deadLetters.reason': 'Why it failed',
 };
 
 const th = {
   'app.title': 'กระดานเหตุช่วยเหลือ',
-  'nav.board': 'กระดานเหตุ', 'nav.newTip': 'รับแจ้งเหตุ', 'nav.users': 'ผู้ใช้', 'nav.logout': 'ออกจากระบบ', 'nav.deadLetters': 'เบาะแสที่ล้มเหลว',
+  'nav.board': 'กระดานเหตุ', 'nav.newTip': 'รับแจ้งเหตุ', 'nav.users': 'ผู้ใช้', 'nav.logout': 'ออกจากระบบ', 'nav.deadLetters': 'เบาะแสที่ล้มเหลว', 'nav.audit': 'บันทึกการตรวจสอบ',
   'lang.switch': 'English',
   'live.on': 'สด', 'live.off': 'กำลังเชื่อมต่อใหม่…',
   'login.title': 'เข้าสู่ระบบ', 'login.email': 'อีเมล', 'login.password': 'รหัสผ่าน', 'login.submit': 'เข้าสู่ระบบ',
@@ -179,6 +184,11 @@ const th = {
   'alarm.deadLetter': 'มีเบาะแสที่ระบบประมวลผลไม่ได้ โปรดอ่านทันที',
   'alarm.unregisteredReply': 'มีการตอบรหัส ("ACK …") จากหมายเลขที่ไม่มีในทำเนียบ โปรดตรวจสอบทำเนียบ',
   'deadLetters.title': 'เบาะแสที่ประมวลผลไม่ได้', 'deadLetters.explain': 'ระบบรับเบาะแสเหล่านี้จากผู้แจ้งแล้วแต่ประมวลผลไม่สำเร็จ ยังไม่มีการแจ้งผู้ใด โปรดอ่านและดำเนินการเอง',
+  'audit.title': 'ใครเปิดดูข้อมูลผู้แจ้งรายใด', 'audit.everyone': 'ทุกคน', 'audit.user': 'ผู้ใช้', 'audit.none': 'ไม่มีการเปิดดู',
+  'audit.at': 'เวลา', 'audit.who': 'ผู้ใช้', 'audit.role': 'บทบาท', 'audit.incident': 'เหตุ', 'audit.tip': 'ข้อมูลแจ้ง', 'audit.what': 'สิ่งที่เห็น',
+  'audit.details': 'เห็นข้อมูลติดต่อ', 'audit.noDetails': 'ไม่มีข้อมูลเก็บไว้',
+  'audit.chainHolds': 'บันทึกการตรวจสอบครบถ้วน: {entries} รายการ ห่วงโซ่แฮชถูกต้อง',
+  'audit.chainBroken': 'บันทึกการตรวจสอบถูกแก้ไข: {entries} รายการ ห่วงโซ่ขาดที่รายการ {seq}: {reason}',
   'deadLetters.none': 'ไม่มี', 'deadLetters.at': 'เวลา', 'deadLetters.channel': 'ช่องทาง', 'deadLetters.text': 'เบาะแส', 'deadLetters.tip': 'รหัสเบาะแส', 'deadLetters.reason': 'สาเหตุ',
 };
 
