@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { env, HealthBindConfig, InfrastructureConfig } from '@rescue/platform';
+import { env, HealthBindConfig, InfrastructureConfig, PiiKeysConfig } from '@rescue/platform';
 
 export const IntakeConfig = InfrastructureConfig.extend({
   INTAKE_PORT: env.port(3100),
@@ -16,7 +16,7 @@ export const IntakeConfig = InfrastructureConfig.extend({
   LINE_API_BASE_URL: z.string().url().default('https://api.line.me'),
   /** Where LINE serves the content of images users send (api-data.line.me; the sandbox in development). */
   LINE_DATA_API_BASE_URL: z.string().url().default('https://api-data.line.me'),
-  PII_ENCRYPTION_KEY: z.string().min(1),
+  ...PiiKeysConfig.shape,
   /** How often webhook events kept in PostgreSQL while NATS was down are offered to JetStream again. */
   INTAKE_INBOX_RELAY_MS: env.positiveNumber(1000),
 }).extend(HealthBindConfig.shape);

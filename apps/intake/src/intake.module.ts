@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { MessagingModule } from '@rescue/messaging';
 import { Database, PersistenceModule } from '@rescue/persistence';
-import { HealthModule, READINESS_CHECKS, Sealer } from '@rescue/platform';
+import { HealthModule, READINESS_CHECKS, Sealer, sealerFromConfig } from '@rescue/platform';
 import { INTAKE_CONFIG, IntakeConfig } from './config';
 import { MessagingUnavailableFilter } from './messaging-unavailable.filter';
 import { OperatorKeyGuard } from './auth/operator-key.guard';
@@ -50,7 +50,7 @@ export class IntakeModule {
       controllers: [TipsController, TwilioWebhookController, LineWebhookController, LineEventsController],
       providers: [
         { provide: INTAKE_CONFIG, useValue: config },
-        { provide: Sealer, useValue: new Sealer(config.PII_ENCRYPTION_KEY) },
+        { provide: Sealer, useValue: sealerFromConfig(config) },
         { provide: APP_FILTER, useClass: MessagingUnavailableFilter },
         {
           provide: READINESS_CHECKS,

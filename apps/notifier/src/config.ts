@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { env, HealthBindConfig, InfrastructureConfig } from '@rescue/platform';
+import { env, HealthBindConfig, InfrastructureConfig, PiiKeysConfig } from '@rescue/platform';
 
 export const NotifierConfig = InfrastructureConfig.extend({
   NOTIFIER_HEALTH_PORT: env.port(3400),
@@ -16,7 +16,7 @@ export const NotifierConfig = InfrastructureConfig.extend({
   LINE_RATE_PER_SECOND: env.positiveNumber(100),
   DELIVERY_ATTEMPTS: env.positiveNumber(8),
   /** Opens a public reporter's sealed contact to tell them about their case, and keys the STOP list. */
-  PII_ENCRYPTION_KEY: z.string().min(1),
+  ...PiiKeysConfig.shape,
 }).extend(HealthBindConfig.shape);
 export type NotifierConfig = z.infer<typeof NotifierConfig>;
 export const NOTIFIER_CONFIG = Symbol('NOTIFIER_CONFIG');

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule } from '@rescue/messaging';
 import { PersistenceModule } from '@rescue/persistence';
-import { HealthAndMetricsModule, Sealer } from '@rescue/platform';
+import { HealthAndMetricsModule, Sealer, sealerFromConfig } from '@rescue/platform';
 import { AlertsController } from './alerts.controller';
 import { NOTIFIER_CONFIG, NotifierConfig } from './config';
 import { DeliveryQueues } from './deliveries/delivery-queues';
@@ -30,7 +30,7 @@ export class NotifierModule {
       controllers: [AlertsController, IncidentsController],
       providers: [
         { provide: NOTIFIER_CONFIG, useValue: config },
-        { provide: Sealer, useValue: new Sealer(config.PII_ENCRYPTION_KEY) },
+        { provide: Sealer, useValue: sealerFromConfig(config) },
         DeliveryQueues,
         DeliveryWorkers,
         FallbackToSms,

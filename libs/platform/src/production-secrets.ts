@@ -20,7 +20,7 @@ const published = new Set(Object.values(DEVELOPMENT_SECRETS));
  */
 export function productionSecretProblems(variables: readonly string[], env: NodeJS.ProcessEnv): string[] {
   if (env.NODE_ENV !== 'production') return [];
-  return variables
+  const problems = variables
     .filter((name) => name in DEVELOPMENT_SECRETS)
     .flatMap((name) => {
       const value = env[name]?.trim();
@@ -28,4 +28,10 @@ export function productionSecretProblems(variables: readonly string[], env: Node
       if (published.has(value)) return [`${name}: is a development value published in .env.example; production needs a secret of its own`];
       return [];
     });
+  // Old PII keys (id:base64key, ...) are keys too: the development key is refused among them as well.
+  if (variables.includes('PII_ENCRYPTION_OLD_KEYS')) {
+    const old = (env.PII_ENCRYPTION_OLD_KEYS ?? '').split(',').map((e) => e.slice(e.indexOf(':') + 1).trim());
+    if (old.some((key) => published.has(key))) problems.push('PII_ENCRYPTION_OLD_KEYS: holds a development value published in .env.example; production needs keys of its own');
+  }
+  return problems;
 }

@@ -1,7 +1,7 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { Reporter } from '@rescue/contracts';
 import { Database } from '@rescue/persistence';
-import { Sealer } from '@rescue/platform';
+import { Sealer, UnknownSealingKeyError } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
 import { IncidentQueries } from '../incidents/incident-queries';
 
@@ -11,6 +11,8 @@ import { IncidentQueries } from '../incidents/incident-queries';
  */
 @Injectable()
 export class RevealReporter {
+  private readonly logger = new Logger(RevealReporter.name);
+
   constructor(
     @Inject(Database) private readonly db: Database,
     private readonly sealer: Sealer,
@@ -24,7 +26,24 @@ export class RevealReporter {
     );
     if (!tip) throw new NotFoundException(`no tip ${tipId}`);
     await this.incidents.assertVisible(user, tip.incident_id);
-    const reporter = tip.reporter_sealed ? this.sealer.open<Reporter>(tip.reporter_sealed) : null;
+    let reporter: Reporter | null = null;
+    try {
+      reporter = tip.reporter_sealed ? this.sealer.open<Reporter>(tip.reporter_sealed) : null;
+    } catch (err) {
+      if (!(err instanceof UnknownSealingKeyError)) throw err;
+      // The key was removed before `npm run pii:rotate` re-sealed this record: unavailable, not a 500.
+      this.logger.error(`tip ${tipId}: ${err.message}`);
+      await this.db.query(
+        `INSERT INTO audit_log (actor, action, subject, detail) VALUES ($1, 'reporter.unavailable', $2, $3)`,
+        [user.id, `tip:${tipId}`, { incidentId: tip.incident_id, email: user.email, role: user.role, keyId: err.keyId }],
+      );
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: `reporter details are unavailable: they are sealed under key id "${err.keyId}", which is no longer configured`,
+        keyId: err.keyId,
+      });
+    }
     await this.db.query(
       `INSERT INTO audit_log (actor, action, subject, detail) VALUES ($1, 'reporter.viewed', $2, $3)`,
       [user.id, `tip:${tipId}`, { incidentId: tip.incident_id, email: user.email, role: user.role, hadDetails: Boolean(reporter) }],
