@@ -215,11 +215,12 @@ describe('headers and exposure', () => {
   });
 
   it('sets the session cookie Secure when the board is reached over TLS (through a trusted proxy), and only then', async () => {
-    const login = (headers: Record<string, string>) =>
+    // A coordinator has a second factor (set up at their first login): each login answers a fresh code.
+    const login = async (headers: Record<string, string>) =>
       fetch(`${system.urls.board}/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ email: USERS.coordinator.email, password: USERS.coordinator.password }),
+        body: JSON.stringify({ email: USERS.coordinator.email, password: USERS.coordinator.password, code: await system.authenticators.code(USERS.coordinator.email) }),
       });
     expect((await login({ 'x-forwarded-proto': 'https' })).headers.get('set-cookie')).toMatch(/board_session=.*; Secure/);
     expect((await login({})).headers.get('set-cookie')).not.toMatch(/Secure/);

@@ -40,7 +40,7 @@ async function open(user: { email: string; password: string }) {
 
 /** Nothing of the markup became markup: no injected element, no script ran. */
 async function expectInert(page: Page) {
-  expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
+  expect(await page.evaluate(() => (globalThis as any).__xss)).toBeUndefined();
   expect(await page.locator('img[src=x], b:text("Two girls")').count()).toBe(0);
 }
 

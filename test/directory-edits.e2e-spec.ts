@@ -1,3 +1,4 @@
+import { logIn } from './support/authenticator';
 import { eventually, System } from './support/system';
 
 /**
@@ -21,10 +22,7 @@ async function as(who: 'coordinator' | 'operator' | 'admin', path: string, init:
   if (!user.token) {
     const created = await system.board('/v1/users', { method: 'POST', body: JSON.stringify({ email: user.email, name: who, password: 'a-long-password', role: who, organization: 'chiang-rai-mdt-centre' }) });
     expect(created.status).toBe(201);
-    const login = await fetch(`${system.urls.board}/v1/auth/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password: 'a-long-password' }),
-    });
-    user.token = ((await login.json()) as { token: string }).token;
+    user.token = (await logIn(system.urls.board, system.authenticators, user.email, 'a-long-password')).token;
   }
   const res = await fetch(`${system.urls.board}${path}`, { ...init, headers: { 'content-type': 'application/json', authorization: `Bearer ${user.token}` } });
   const text = await res.text();

@@ -3,6 +3,7 @@ import { connect } from 'nats';
 import { Client } from 'pg';
 import twilio from 'twilio';
 import { APPS, AppName, AppProcess, healthUrl, waitForHttp } from '../../scripts/lib/app-process';
+import { Authenticators, logIn } from './authenticator';
 import { e2eEnv, REPLICA_PORT_OFFSETS } from './e2e-env';
 
 export interface SandboxMessage {
@@ -23,6 +24,8 @@ export class System {
   readonly apps = new Map<string, AppProcess>();
   readonly logs: string[] = [];
   private token?: string;
+  /** The authenticator apps of the board users the test logs in as (admins and coordinators need one). */
+  readonly authenticators = new Authenticators();
 
   constructor(overrides: Record<string, string> = {}) {
     this.env = e2eEnv(overrides);
@@ -130,14 +133,7 @@ export class System {
   }
 
   async login(): Promise<string> {
-    if (this.token) return this.token;
-    const res = await fetch(`${this.urls.board}/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: this.env.BOARD_BOOTSTRAP_ADMIN_EMAIL, password: this.env.BOARD_BOOTSTRAP_ADMIN_PASSWORD }),
-    });
-    if (!res.ok) throw new Error(`login failed: ${res.status}`);
-    this.token = ((await res.json()) as { token: string }).token;
+    this.token ??= (await logIn(this.urls.board, this.authenticators, this.env.BOARD_BOOTSTRAP_ADMIN_EMAIL!, this.env.BOARD_BOOTSTRAP_ADMIN_PASSWORD!)).token;
     return this.token;
   }
 

@@ -2,12 +2,19 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { MessagingModule } from '@rescue/messaging';
 import { PersistenceModule } from '@rescue/persistence';
-import { HealthModule, NoStoreInterceptor, PlainInputPipe, Sealer, systemClockProvider } from '@rescue/platform';
+import { HealthModule, NoStoreInterceptor, PlainInputPipe, Sealer, sealerFromConfig, systemClockProvider } from '@rescue/platform';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { LogIn } from './auth/log-in';
 import { LoginThrottle } from './auth/login-throttle';
+import { ChangePassword } from './auth/password/change-password';
+import { ConfirmSecondFactor } from './auth/second-factor/confirm-second-factor';
+import { RecoveryCodes } from './auth/second-factor/recovery-codes-store';
+import { RenewRecoveryCodes } from './auth/second-factor/renew-recovery-codes';
+import { SecondFactorController } from './auth/second-factor/second-factor.controller';
+import { SecondFactors } from './auth/second-factor/second-factors';
+import { SetUpSecondFactor } from './auth/second-factor/set-up-second-factor';
 import { Sessions } from './auth/sessions';
 import { BOARD_CONFIG, BoardConfig } from './config';
 import { DeadLetteredTips } from './dead-letters/dead-lettered-tips';
@@ -35,7 +42,9 @@ import { IntakeClient } from './tips/intake-client';
 import { RevealReporter } from './tips/reveal-reporter';
 import { TipsController } from './tips/tips.controller';
 import { CreateUser } from './users/create-user';
+import { ResetSecondFactor } from './users/reset-second-factor';
 import { SetUserActive } from './users/set-user-active';
+import { SetUserPassword } from './users/set-user-password';
 import { UsersController } from './users/users.controller';
 
 @Module({})
@@ -48,17 +57,25 @@ export class BoardModule {
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'board' }),
         HealthModule,
       ],
-      controllers: [AuthController, AuditController, IncidentsController, TipsController, OnCallController, UsersController, EventsController, DirectoryController, DeadLettersController],
+      controllers: [AuthController, SecondFactorController, AuditController, IncidentsController, TipsController, OnCallController, UsersController, EventsController, DirectoryController, DeadLettersController],
       providers: [
         { provide: BOARD_CONFIG, useValue: config },
         systemClockProvider,
-        { provide: Sealer, useValue: new Sealer(config.PII_ENCRYPTION_KEY) },
+        { provide: Sealer, useValue: sealerFromConfig(config) },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor },
         { provide: APP_PIPE, useClass: PlainInputPipe },
         Sessions,
         LoginThrottle,
         LogIn,
+        ChangePassword,
+        SecondFactors,
+        RecoveryCodes,
+        SetUpSecondFactor,
+        ConfirmSecondFactor,
+        RenewRecoveryCodes,
+        SetUserPassword,
+        ResetSecondFactor,
         IncidentQueries,
         IncidentCommands,
         OverrideTriage,

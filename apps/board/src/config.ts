@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { env, HealthBindConfig, InfrastructureConfig } from '@rescue/platform';
+import { env, HealthBindConfig, InfrastructureConfig, PiiKeysConfig } from '@rescue/platform';
 
 export const BoardConfig = InfrastructureConfig.extend({
   BOARD_PORT: env.port(3000),
@@ -20,12 +20,21 @@ export const BoardConfig = InfrastructureConfig.extend({
   BOARD_LOGIN_MAX_FAILURES_PER_ADDRESS: env.positiveNumber(20),
   /** How long failures are counted, and a lock lasts, from the first failure. */
   BOARD_LOGIN_LOCK_MINUTES: env.positiveNumber(15),
+  /**
+   * Roles that must prove a second factor (TOTP or a recovery code) at login; until they have set one
+   * up, their session can do nothing else. Comma-separated; empty for none.
+   */
+  BOARD_SECOND_FACTOR_ROLES: z
+    .string()
+    .default('admin,coordinator')
+    .transform((v) => v.split(',').map((r) => r.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['admin', 'coordinator', 'operator', 'responder']))),
   /** The console's static files (HTML, ES modules, CSS): tsc does not copy them into dist, so they are served from the source tree. */
   BOARD_CONSOLE_DIR: z.string().default('apps/board/src/console'),
   DIRECTORY_FILE: z.string().default('deploy/directory.yaml'),
   /** How many days ahead coverage gaps are looked for (GET /v1/oncall/gaps without ?days=). */
   COVERAGE_GAP_DAYS: env.positiveNumber(7),
-  PII_ENCRYPTION_KEY: z.string().min(1),
+  ...PiiKeysConfig.shape,
   /** Intake's operator API, to which the console's tip form is forwarded. */
   INTAKE_URL: env.url().default('http://127.0.0.1:3100'),
   OPERATOR_API_KEY: env.secret(),

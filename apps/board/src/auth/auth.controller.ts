@@ -2,33 +2,36 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { parseBody, Public } from '@rescue/platform';
-import { tokenFrom } from './auth.guard';
+import { AllowedBeforeSecondFactor, tokenFrom } from './auth.guard';
 import { AuthedRequest } from './authed-request';
 import { LogIn, LoginThrottled } from './log-in';
+import { ChangePassword } from './password/change-password';
 import { Sessions } from './sessions';
 
-const Login = z.object({ email: z.string().email(), password: z.string().min(1) });
+const Login = z.object({ email: z.string().email(), password: z.string().min(1), code: z.string().trim().min(1).max(40).optional() });
 
 @Controller('v1/auth')
 export class AuthController {
   constructor(
     private readonly sessions: Sessions,
     private readonly logIn: LogIn,
+    private readonly changePasswordOf: ChangePassword,
   ) {}
 
   /**
    * `{token}` for `Authorization: Bearer`, and the same token as an HttpOnly cookie for the console.
-   * 401 for a wrong email or password (the same answer, in the same time, for both); 429 with
+   * 401 for a wrong email or password (the same answer, in the same time, for both); for an account
+   * with a second factor, 401 `secondFactor: 'required'` until `code` comes too. 429 with
    * Retry-After while the account or the address is locked after too many failures.
    */
   @Public()
   @Post('login')
   @HttpCode(200)
   async login(@Req() req: Request, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
-    const { email, password } = parseBody(Login, body);
+    const { email, password, code } = parseBody(Login, body);
     let session;
     try {
-      session = await this.logIn.execute(email, password, req.ip ?? 'unknown');
+      session = await this.logIn.execute(email, password, code, req.ip ?? 'unknown');
     } catch (err) {
       if (err instanceof LoginThrottled) res.setHeader('Retry-After', String(err.retryAfterSeconds));
       throw err;
@@ -40,11 +43,20 @@ export class AuthController {
 
   /** Who is logged in (the console asks on load; 401 means show the login form). */
   @Get('me')
+  @AllowedBeforeSecondFactor()
   me(@Req() req: AuthedRequest) {
     return req.user;
   }
 
+  /** `{currentPassword, newPassword}`: every other session of the user ends. */
+  @Post('password')
+  @HttpCode(200)
+  changePassword(@Req() req: AuthedRequest, @Body() body: unknown) {
+    return this.changePasswordOf.execute(req.user, tokenFrom(req)!, body, req.ip ?? 'unknown');
+  }
+
   @Post('logout')
+  @AllowedBeforeSecondFactor()
   @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const token = tokenFrom(req);

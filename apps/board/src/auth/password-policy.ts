@@ -1,4 +1,5 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { z } from 'zod';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -14,3 +15,12 @@ export function passwordProblem(password: string): string | undefined {
   if (COMMON.has(password.toLowerCase())) return 'is one of the most common passwords; choose another';
   return undefined;
 }
+
+/** A new password field of a request body: refused with the reason. */
+export const NewPassword = z
+  .string()
+  .max(200)
+  .superRefine((p, ctx) => {
+    const problem = passwordProblem(p);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });

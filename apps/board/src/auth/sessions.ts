@@ -12,6 +12,20 @@ export interface BoardUser {
   organization: string | null;
   /** The directory responder a responder account stands for (it sees that responder's own contacts). */
   responderId: string | null;
+  /**
+   * 'on' once an authenticator is set up; 'set-up-required' for a role that must have one and has
+   * not yet (its session may do nothing but set it up); else 'off'.
+   */
+  secondFactor: 'on' | 'off' | 'set-up-required';
+}
+
+/** A board account as stored, for the login that checks it. */
+export interface UserRow {
+  id: string;
+  email: string;
+  role: BoardUser['role'];
+  password_hash: string;
+  totp_enabled_at: Date | null;
 }
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -39,16 +53,19 @@ export class Sessions implements OnModuleInit {
     );
   }
 
-  async login(email: string, password: string): Promise<{ token: string; user: BoardUser; expiresAt: Date } | undefined> {
-    // A deactivated account answers like a wrong password: the login form tells an attacker nothing.
-    const row = await this.db.one('SELECT * FROM users WHERE email = $1 AND deactivated_at IS NULL', [email.trim().toLowerCase()]);
+  /** The account, if the password is its own. A deactivated account answers like a wrong password. */
+  async checkPassword(email: string, password: string): Promise<UserRow | undefined> {
+    const row = await this.db.one<UserRow>('SELECT * FROM users WHERE email = $1 AND deactivated_at IS NULL', [email.trim().toLowerCase()]);
     // The same scrypt work for an account that does not exist: the time says nothing about which emails do.
     const matches = await verifyPassword(password, row?.password_hash ?? (await (this.dummyHash ??= hashPassword('dummy'))));
-    if (!row || !matches) return undefined;
+    return row && matches ? row : undefined;
+  }
+
+  async start(userId: string): Promise<{ token: string; user: BoardUser; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.BOARD_SESSION_TTL_MINUTES * 60_000);
-    await this.db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [digest(token), row.id, expiresAt]);
-    return { token, expiresAt, user: toUser(row) };
+    await this.db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [digest(token), userId, expiresAt]);
+    return { token, expiresAt, user: this.toUser(await this.db.one('SELECT * FROM users WHERE id = $1', [userId])) };
   }
 
   async userFor(token: string): Promise<BoardUser | undefined> {
@@ -56,14 +73,21 @@ export class Sessions implements OnModuleInit {
       `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > now() AND u.deactivated_at IS NULL`,
       [digest(token)],
     );
-    return row ? toUser(row) : undefined;
+    return row ? this.toUser(row) : undefined;
   }
 
   async logout(token: string): Promise<void> {
     await this.db.query('DELETE FROM sessions WHERE token_hash = $1', [digest(token)]);
   }
-}
 
-function toUser(row: any): BoardUser {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, organization: row.organization, responderId: row.responder_id ?? null };
+  /** Ends the user's sessions (all, or all but the one in use): after a new password or a new second factor. */
+  async endAllOf(userId: string, except?: string): Promise<number> {
+    const ended = await this.db.query('DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2 RETURNING 1', [userId, except ? digest(except) : '']);
+    return ended.length;
+  }
+
+  private toUser(row: any): BoardUser {
+    const secondFactor = row.totp_enabled_at ? 'on' : this.config.BOARD_SECOND_FACTOR_ROLES.includes(row.role) ? 'set-up-required' : 'off';
+    return { id: row.id, email: row.email, name: row.name, role: row.role, organization: row.organization, responderId: row.responder_id ?? null, secondFactor };
+  }
 }

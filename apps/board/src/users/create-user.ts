@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Database } from '@rescue/persistence';
 import { parseBody } from '@rescue/platform';
-import { passwordProblem } from '../auth/password-policy';
+import { NewPassword } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { BoardUser } from '../auth/sessions';
 import { BoardDirectory } from '../directory/board-directory';
@@ -12,13 +12,7 @@ const NewUser = z
   .object({
     email: z.string().trim().toLowerCase().pipe(z.email()),
     name: z.string().trim().min(1).max(200),
-    password: z
-      .string()
-      .max(200)
-      .superRefine((p, ctx) => {
-        const problem = passwordProblem(p);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
+    password: NewPassword,
     role: z.enum(['admin', 'coordinator', 'operator', 'responder']),
     /** The directory's organisation id (e.g. `ngo-mae-sai`); it decides which incidents the user sees. */
     organization: z.string().trim().min(1).max(80).optional(),
@@ -40,7 +34,7 @@ export class CreateUser {
     private readonly directory: BoardDirectory,
   ) {}
 
-  async execute(admin: BoardUser, body: unknown): Promise<BoardUser> {
+  async execute(admin: BoardUser, body: unknown): Promise<Omit<BoardUser, 'secondFactor'>> {
     const u = parseBody(NewUser, body);
     if (u.organization) await this.assertKnown(u.organization, u.responderId);
     const id = randomUUID();

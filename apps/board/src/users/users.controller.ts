@@ -4,7 +4,9 @@ import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { LoginThrottle } from '../auth/login-throttle';
 import { CreateUser } from './create-user';
+import { ResetSecondFactor } from './reset-second-factor';
 import { SetUserActive } from './set-user-active';
+import { SetUserPassword } from './set-user-password';
 
 @Controller('v1/users')
 @Roles('admin')
@@ -14,6 +16,8 @@ export class UsersController {
     private readonly setActive: SetUserActive,
     @Inject(Database) private readonly db: Database,
     private readonly throttle: LoginThrottle,
+    private readonly setUserPassword: SetUserPassword,
+    private readonly resetSecondFactorOf: ResetSecondFactor,
   ) {}
 
   @Post()
@@ -24,7 +28,8 @@ export class UsersController {
   @Get()
   list() {
     return this.db.query(
-      `SELECT id, email, name, role, organization, responder_id AS "responderId", created_at AS "createdAt", deactivated_at IS NULL AS active, deactivated_at AS "deactivatedAt"
+      `SELECT id, email, name, role, organization, responder_id AS "responderId", created_at AS "createdAt", deactivated_at IS NULL AS active, deactivated_at AS "deactivatedAt",
+              totp_enabled_at IS NOT NULL AS "secondFactor"
        FROM users ORDER BY role, email`,
     );
   }
@@ -47,6 +52,20 @@ export class UsersController {
       req.user.id, `user:${id}`, { email: user.email, wasLocked },
     ]);
     return { id, unlocked: true, wasLocked };
+  }
+
+  /** `{password}`: a new password for the user; their sessions end. */
+  @Post(':id/password')
+  @HttpCode(200)
+  setPassword(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
+    return this.setUserPassword.execute(req.user, id, body);
+  }
+
+  /** Forgets the user's authenticator and recovery codes (a lost phone); their sessions end. */
+  @Post(':id/second-factor/reset')
+  @HttpCode(200)
+  resetSecondFactor(@Req() req: AuthedRequest, @Param('id') id: string) {
+    return this.resetSecondFactorOf.execute(req.user, id);
   }
 
   @Post(':id/reactivate')

@@ -11,6 +11,7 @@ import { tipIdempotencyKeys } from './010-tip-idempotency-keys';
 import { userResponderLink } from './011-user-responder-link';
 import { openIncidentsByDistrict } from './012-open-incidents-by-district';
 import { auditLogChain } from './013-audit-log-chain';
+import { secondFactor } from './014-second-factor';
 
 export interface Migration {
   version: string;
@@ -32,4 +33,5 @@ export const migrations: Migration[] = [
   userResponderLink,
   openIncidentsByDistrict,
   auditLogChain,
+  secondFactor,
 ];

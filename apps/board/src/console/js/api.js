@@ -1,9 +1,10 @@
 // JSON calls to the board API with the session cookie. A 401 sends the user back to the login form.
 
 export class ApiError extends Error {
-  constructor(status, message) {
+  constructor(status, message, body) {
     super(message);
     this.status = status;
+    this.body = body;
   }
 }
 
@@ -24,7 +25,7 @@ export async function api(path, { method = 'GET', body, headers = {} } = {}) {
   if (!res.ok) {
     const message = Array.isArray(data?.message) ? data.message.join('; ') : (data?.message ?? `HTTP ${res.status}`);
     if (res.status === 401 && !path.startsWith('/v1/auth/')) window.dispatchEvent(new CustomEvent('board:unauthorized'));
-    throw new ApiError(res.status, message);
+    throw new ApiError(res.status, message, data);
   }
   return data;
 }

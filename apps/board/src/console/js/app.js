@@ -11,6 +11,7 @@ import { startClock } from './time.js';
 import { boardView } from './views/board.js';
 import { incidentView } from './views/incident.js';
 import { loginView } from './views/login.js';
+import { secondFactorSetupView } from './views/second-factor-setup.js';
 import { onCallNavLabel, onCallView } from './views/oncall.js';
 import { tipFormView } from './views/tip-form.js';
 import { usersView } from './views/users.js';
@@ -38,7 +39,7 @@ function chrome() {
   logout.hidden = !user;
   logout.textContent = t('nav.logout');
   document.getElementById('who').textContent = user ? `${user.name} · ${t(`userRole.${user.role}`)}` : '';
-  const links = !user ? [] : [
+  const links = !user || user.secondFactor === 'set-up-required' ? [] : [
     ['#/board', t('nav.board')],
     ['admin', 'coordinator', 'operator'].includes(user.role) ? ['#/tip', t('nav.newTip')] : null,
     ['admin', 'coordinator'].includes(user.role) ? ['#/oncall', onCallNavLabel()] : null,
@@ -53,8 +54,12 @@ function chrome() {
 function route() {
   current?.dispose?.();
   chrome();
+  const loggedIn = (u) => { user = u; if (u.secondFactor !== 'set-up-required') live.start(); location.hash = homeOf(u); route(); };
   if (!user) {
-    current = loginView({ onLoggedIn: (u) => { user = u; live.start(); location.hash = homeOf(u); route(); } });
+    current = loginView({ onLoggedIn: loggedIn });
+  } else if (user.secondFactor === 'set-up-required') {
+    // Nothing else answers this session until the second factor its role requires is set up.
+    current = secondFactorSetupView({ user, onDone: loggedIn });
   } else {
     const hash = location.hash || homeOf(user);
     const incident = /^#\/incident\/(.+)$/.exec(hash);
@@ -123,7 +128,7 @@ async function start() {
   startClock();
   try {
     user = await api('/v1/auth/me');
-    live.start();
+    if (user.secondFactor !== 'set-up-required') live.start();
   } catch {
     user = undefined;
   }

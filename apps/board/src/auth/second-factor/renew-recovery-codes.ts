@@ -1,0 +1,32 @@
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { Database } from '@rescue/persistence';
+import { parseBody } from '@rescue/platform';
+import type { BoardUser } from '../sessions';
+import { RecoveryCodes } from './recovery-codes-store';
+import { SecondFactors } from './second-factors';
+
+const Renew = z.object({ code: z.string().trim().min(1).max(40) }).strict();
+
+/** New recovery codes (the old ones stop working), for a user who proves the second factor again. */
+@Injectable()
+export class RenewRecoveryCodes {
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    private readonly secondFactors: SecondFactors,
+    private readonly recoveryCodes: RecoveryCodes,
+  ) {}
+
+  async execute(user: BoardUser, body: unknown): Promise<{ recoveryCodes: string[] }> {
+    const { code } = parseBody(Renew, body);
+    if (!(await this.secondFactors.prove(user.id, code))) throw new BadRequestException('code: wrong or already used');
+    const recoveryCodes = await this.db.tx(async (client) => {
+      const codes = await this.recoveryCodes.replace(client, user.id);
+      await client.query(`INSERT INTO audit_log (actor, action, subject, detail) VALUES ($1, 'auth.recovery-codes-renewed', $2, $3)`, [
+        user.id, `user:${user.id}`, { recoveryCodes: codes.length },
+      ]);
+      return codes;
+    });
+    return { recoveryCodes };
+  }
+}

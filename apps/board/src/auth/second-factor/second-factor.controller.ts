@@ -1,0 +1,47 @@
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { AllowedBeforeSecondFactor, tokenFrom } from '../auth.guard';
+import { AuthedRequest } from '../authed-request';
+import { ConfirmSecondFactor } from './confirm-second-factor';
+import { RenewRecoveryCodes } from './renew-recovery-codes';
+import { SecondFactors } from './second-factors';
+import { SetUpSecondFactor } from './set-up-second-factor';
+
+/** The logged-in user's own authenticator app and recovery codes. */
+@Controller('v1/auth/second-factor')
+export class SecondFactorController {
+  constructor(
+    private readonly setUp: SetUpSecondFactor,
+    private readonly confirm: ConfirmSecondFactor,
+    private readonly renew: RenewRecoveryCodes,
+    private readonly secondFactors: SecondFactors,
+  ) {}
+
+  @Get()
+  @AllowedBeforeSecondFactor()
+  async status(@Req() req: AuthedRequest) {
+    const on = req.user.secondFactor === 'on';
+    return { secondFactor: req.user.secondFactor, recoveryCodesLeft: on ? await this.secondFactors.recoveryCodesLeft(req.user.id) : 0 };
+  }
+
+  /** `{secret, uri, qr}`: scan the QR code (or type the secret) into an authenticator app, then confirm with a code. */
+  @Post()
+  @AllowedBeforeSecondFactor()
+  begin(@Req() req: AuthedRequest) {
+    return this.setUp.execute(req.user);
+  }
+
+  /** `{code}` from the app: the second factor is on; answers the recovery codes, once. */
+  @Post('confirm')
+  @HttpCode(200)
+  @AllowedBeforeSecondFactor()
+  confirmed(@Req() req: AuthedRequest, @Body() body: unknown) {
+    return this.confirm.execute(req.user, tokenFrom(req)!, body);
+  }
+
+  /** `{code}` (from the app, or a recovery code): new recovery codes in place of the old. */
+  @Post('recovery-codes')
+  @HttpCode(200)
+  renewed(@Req() req: AuthedRequest, @Body() body: unknown) {
+    return this.renew.execute(req.user, body);
+  }
+}
