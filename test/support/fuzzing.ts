@@ -1,5 +1,12 @@
 import fc from 'fast-check';
 
+// Node 20 has it; the TypeScript lib this project targets does not declare it yet.
+declare global {
+  interface String {
+    toWellFormed(): string;
+  }
+}
+
 /**
  * Building blocks for fuzzing the HTTP edge (test/fuzzing.e2e-spec.ts): generated values that are
  * sometimes what a route expects and sometimes anything at all, requests that record every string
