@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Browser, chromium, Page } from 'playwright-core';
 import { withoutFakeTime } from './fake-time';
-import { Authenticators, logIn } from './authenticator';
+import { logIn } from './authenticator';
 import { System } from './system';
 
 /** Debian's Chromium, driven by playwright-core (no browser download). */
@@ -62,20 +62,17 @@ export async function openConsole(
  * for a role that must have one, setting it up (the key shown on the page, a code, the recovery codes).
  */
 async function passSecondFactor(page: Page, system: System, user: BoardLogin): Promise<void> {
-  const next = await page.waitForSelector('#nav a, form.login label:has(input[name=code]):not([hidden]), form.second-factor-setup');
-  if (await next.evaluate((el) => el.matches('#nav a'))) return;
-  if (await next.evaluate((el) => el.matches('form.second-factor-setup'))) {
-    const secret = (await page.textContent('.totp-secret'))!.trim();
-    const code = Authenticators.currentCode(secret);
-    await page.fill('form.second-factor-setup input[name=code]', code);
+  await page.waitForSelector('#nav a, form.login label:has(input[name=code]):not([hidden]), form.second-factor-setup');
+  // Asked of the page, not of the element found: the nav is rebuilt whenever the live feed's status changes.
+  if (await page.locator('form.second-factor-setup').count()) {
+    system.authenticators.remember(user.email, (await page.textContent('.totp-secret'))!.trim());
+    await page.fill('form.second-factor-setup input[name=code]', await system.authenticators.code(user.email));
     await page.click('form.second-factor-setup button[type=submit]');
     await page.click('#recovery-saved');
-    system.authenticators.remember(user.email, secret);
-    system.authenticators.used(user.email, code);
-    return;
+  } else if (await page.locator('form.login label:has(input[name=code]):not([hidden])').count()) {
+    await page.fill('input[name=code]', await system.authenticators.code(user.email));
+    await page.click('form.login button[type=submit]');
   }
-  await page.fill('input[name=code]', await system.authenticators.code(user.email));
-  await page.click('form.login button[type=submit]');
 }
 
 /** Creates a board user through the admin API (the bootstrap admin's session). */
