@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import { loadConfig } from '../libs/platform/src/config';
-import { loadEnvFiles } from '../libs/platform/src/env-files';
-import { PiiKeysConfig, Sealer, sealerFromConfig } from '../libs/platform/src/sealing';
+import { PiiKeysConfig, Sealer, sealedKeyId, sealerFromConfig } from '../libs/platform/src/sealing';
 import { Database } from '../libs/persistence/src/database';
+import { runDatabaseScript } from './lib/database-script';
 
-/** Every column that holds values sealed by `Sealer` (columns not in this database are skipped). */
+/** Every column that holds values sealed by `Sealer`. */
 const SEALED_COLUMNS = [
   { table: 'tips', key: 'id', column: 'reporter_sealed' },
   { table: 'public_media', key: 'message_id', column: 'content_sealed' },
@@ -14,16 +13,18 @@ const SEALED_COLUMNS = [
 type SealedColumn = (typeof SEALED_COLUMNS)[number];
 
 const BATCH = Number(process.env.PII_ROTATE_BATCH ?? 500);
-const keyIdOf = (column: string) => `CASE WHEN split_part(${column}, '.', 1) = 'v1' THEN 'legacy' ELSE split_part(${column}, '.', 2) END`;
-
+/** Records per key id; the database groups by the sealed text's first two fields, the Sealer says which key those name. */
 async function countsByKey(db: Database, c: SealedColumn): Promise<Record<string, number>> {
-  const rows = await db.query<{ key_id: string; n: string }>(
-    `SELECT ${keyIdOf(c.column)} AS key_id, count(*) AS n FROM ${c.table} WHERE ${c.column} IS NOT NULL GROUP BY 1 ORDER BY 1`,
+  const rows = await db.query<{ head: string; n: string }>(
+    `SELECT split_part(${c.column}, '.', 1) || '.' || split_part(${c.column}, '.', 2) AS head, count(*) AS n
+       FROM ${c.table} WHERE ${c.column} IS NOT NULL GROUP BY 1`,
   );
-  return Object.fromEntries(rows.map((r) => [r.key_id, Number(r.n)]));
+  const counts: Record<string, number> = {};
+  for (const { head, n } of rows) counts[sealedKeyId(head)] = (counts[sealedKeyId(head)] ?? 0) + Number(n);
+  return counts;
 }
 
-const show = (counts: Record<string, number>) => Object.entries(counts).map(([id, n]) => `${id}=${n}`).join(' ') || 'none';
+const show = (counts: Record<string, number>) => Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)).map(([id, n]) => `${id}=${n}`).join(' ') || 'none';
 
 /** Re-seals one column under the current key, a batch per transaction; rows already under it are left alone. */
 async function rotateColumn(db: Database, sealer: Sealer, c: SealedColumn): Promise<number> {
@@ -54,46 +55,27 @@ async function rotateColumn(db: Database, sealer: Sealer, c: SealedColumn): Prom
  * already under the current key are skipped, each batch is its own transaction. Refuses to start when
  * a record's key is configured nowhere. Exit 0 when done, 1 when refused, 2 on an error.
  */
-async function main(): Promise<number> {
-  loadEnvFiles();
-  const config = loadConfig(PiiKeysConfig.extend({ DATABASE_URL: z.string().url() }));
-  const sealer = sealerFromConfig(config);
-  const db = new Database(config.DATABASE_URL, 2);
-  try {
-    const present = new Set(
-      (await db.query<{ t: string }>(`SELECT table_name || '.' || column_name AS t FROM information_schema.columns WHERE table_schema = current_schema()`)).map((r) => r.t),
-    );
-    const columns = SEALED_COLUMNS.filter((c) => present.has(`${c.table}.${c.column}`));
-    const before = new Map<SealedColumn, Record<string, number>>();
-    const unknown: Record<string, number> = {};
-    for (const c of columns) {
-      const counts = await countsByKey(db, c);
-      before.set(c, counts);
-      for (const [id, n] of Object.entries(counts)) if (!sealer.keyIds.includes(id)) unknown[id] = (unknown[id] ?? 0) + n;
-    }
-    console.log(`current key id: ${sealer.keyId}; readable key ids: ${sealer.keyIds.join(', ')}`);
-    for (const c of columns) console.log(`before  ${c.table}.${c.column}: ${show(before.get(c)!)}`);
-    const unknownTotal = Object.values(unknown).reduce((a, b) => a + b, 0);
-    if (unknownTotal) {
-      console.log(`refused: ${unknownTotal} record(s) are sealed under key id(s) that are not configured: ${show(unknown)}; ` +
-        'add those keys to PII_ENCRYPTION_OLD_KEYS (id:base64key) and run again');
-      return 1;
-    }
-    for (const c of columns) {
-      const n = await rotateColumn(db, sealer, c);
-      console.log(`after   ${c.table}.${c.column}: ${show(await countsByKey(db, c))} (${n} re-sealed)`);
-    }
-    console.log(`done: every sealed record is under key id ${sealer.keyId}; the old keys can be removed from PII_ENCRYPTION_OLD_KEYS`);
-    return 0;
-  } finally {
-    await db.close();
+runDatabaseScript(async (db) => {
+  const sealer = sealerFromConfig(loadConfig(PiiKeysConfig));
+  const before = new Map<SealedColumn, Record<string, number>>();
+  const unknown: Record<string, number> = {};
+  for (const c of SEALED_COLUMNS) {
+    const counts = await countsByKey(db, c);
+    before.set(c, counts);
+    for (const [id, n] of Object.entries(counts)) if (!sealer.keyIds.includes(id)) unknown[id] = (unknown[id] ?? 0) + n;
   }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err.message);
-    process.exit(2);
-  },
-);
+  console.log(`current key id: ${sealer.keyId}; readable key ids: ${sealer.keyIds.join(', ')}`);
+  for (const c of SEALED_COLUMNS) console.log(`before  ${c.table}.${c.column}: ${show(before.get(c)!)}`);
+  const unknownTotal = Object.values(unknown).reduce((a, b) => a + b, 0);
+  if (unknownTotal) {
+    console.log(`refused: ${unknownTotal} record(s) are sealed under key id(s) that are not configured: ${show(unknown)}; ` +
+      'add those keys to PII_ENCRYPTION_OLD_KEYS (id:base64key) and run again');
+    return 1;
+  }
+  for (const c of SEALED_COLUMNS) {
+    const n = await rotateColumn(db, sealer, c);
+    console.log(`after   ${c.table}.${c.column}: ${show(await countsByKey(db, c))} (${n} re-sealed)`);
+  }
+  console.log(`done: every sealed record is under key id ${sealer.keyId}; the old keys can be removed from PII_ENCRYPTION_OLD_KEYS`);
+  return 0;
+});

@@ -96,6 +96,14 @@ it('then a login needs the code: without it 401 "required", a wrong one counts t
   const [used] = await auditOf('auth.recovery-code-used', `user:${user.id}`);
   expect(used.detail).toMatchObject({ left: 9 });
   expect((await call('GET', '/v1/auth/second-factor', ok.body.token)).body).toEqual({ secondFactor: 'on', recoveryCodesLeft: 9 });
+
+  // New recovery codes need the second factor again; the old ones stop working.
+  expect((await call('POST', '/v1/auth/second-factor/recovery-codes', ok.body.token, { code: wrongCode })).status).toBe(400);
+  const renewed = await call('POST', '/v1/auth/second-factor/recovery-codes', ok.body.token, { code: await system.authenticators.code(user.email) });
+  expect(renewed.body.recoveryCodes).toHaveLength(10);
+  expect((await call('POST', '/v1/auth/login', undefined, { ...body, code: recoveryCodes![1] })).status).toBe(401);
+  expect((await call('POST', '/v1/auth/login', undefined, { ...body, code: renewed.body.recoveryCodes[0] })).status).toBe(200);
+  expect(await auditOf('auth.recovery-codes-renewed', `user:${user.id}`)).toHaveLength(1);
 });
 
 it('an admin resets a lost phone: the user is logged out everywhere and sets up a new authenticator at the next login (audited)', async () => {

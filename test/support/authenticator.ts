@@ -41,7 +41,7 @@ export class Authenticators {
     return this.secrets.has(email.toLowerCase());
   }
 
-  /** The app's code for a setup (any current code is fine: nothing has been used yet). */
+  /** The code an app holding this secret shows now. */
   static currentCode(secret: string): string {
     return generate({ secret });
   }
@@ -60,13 +60,6 @@ export class Authenticators {
     return generate({ secret, epoch: step * STEP_SECONDS });
   }
 
-  /** The board accepted a code of this step at a setup: later logins use later steps. */
-  used(email: string, code: string, secret = this.secrets.get(email.toLowerCase())!): void {
-    const current = Math.floor(Date.now() / 1000 / STEP_SECONDS);
-    for (const step of [current - 1, current, current + 1]) {
-      if (generate({ secret, epoch: step * STEP_SECONDS }) === code) this.lastStep.set(email.toLowerCase(), step);
-    }
-  }
 }
 
 export interface BoardSession {
@@ -88,12 +81,9 @@ export async function logIn(boardUrl: string, authenticators: Authenticators, em
   if (session.user.secondFactor !== 'set-up-required') return session;
   const setup = await post(boardUrl, '/v1/auth/second-factor', session.token, {});
   if (setup.status !== 201) throw new Error(`second factor setup ${email}: ${setup.status} ${JSON.stringify(setup.body)}`);
-  const secret = (setup.body as { secret: string }).secret;
-  const first = Authenticators.currentCode(secret);
-  const confirmed = await post(boardUrl, '/v1/auth/second-factor/confirm', session.token, { code: first });
+  authenticators.remember(email, (setup.body as { secret: string }).secret);
+  const confirmed = await post(boardUrl, '/v1/auth/second-factor/confirm', session.token, { code: await authenticators.code(email) });
   if (confirmed.status !== 200) throw new Error(`second factor confirm ${email}: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
-  authenticators.remember(email, secret);
-  authenticators.used(email, first);
   return { token: session.token, user: { ...session.user, secondFactor: 'on' }, recoveryCodes: (confirmed.body as { recoveryCodes: string[] }).recoveryCodes };
 }
 

@@ -1,3 +1,4 @@
+import { parseOldKeys } from './sealing';
 /**
  * The variables that hold secrets, with the development values `.env.example` publishes for them
  * (a unit test keeps this list equal to the file). Kept in code because a production image need not
@@ -30,8 +31,16 @@ export function productionSecretProblems(variables: readonly string[], env: Node
     });
   // Old PII keys (id:base64key, ...) are keys too: the development key is refused among them as well.
   if (variables.includes('PII_ENCRYPTION_OLD_KEYS')) {
-    const old = (env.PII_ENCRYPTION_OLD_KEYS ?? '').split(',').map((e) => e.slice(e.indexOf(':') + 1).trim());
-    if (old.some((key) => published.has(key))) problems.push('PII_ENCRYPTION_OLD_KEYS: holds a development value published in .env.example; production needs keys of its own');
+    if (Object.values(oldKeysOf(env.PII_ENCRYPTION_OLD_KEYS)).some((key) => published.has(key))) problems.push('PII_ENCRYPTION_OLD_KEYS: holds a development value published in .env.example; production needs keys of its own');
   }
   return problems;
+}
+
+/** The old keys as listed; a malformed list is the config's error to report, not this check's. */
+function oldKeysOf(list: string | undefined): Record<string, string> {
+  try {
+    return parseOldKeys(list);
+  } catch {
+    return {};
+  }
 }

@@ -51,7 +51,17 @@ export const PiiKeysConfig = z.object({
   /** The id of PII_ENCRYPTION_KEY, stored in every record it seals. */
   PII_ENCRYPTION_KEY_ID: z.string().regex(KEY_ID, '1-40 letters, digits, - or _').default(LEGACY_KEY_ID),
   /** Keys still accepted for opening during a rotation: `id:base64key,id2:base64key2`. */
-  PII_ENCRYPTION_OLD_KEYS: z.string().default('').refine((v) => { try { parseOldKeys(v); return true; } catch { return false; } }, 'entries are id:base64key, comma-separated, ids unique'),
+  PII_ENCRYPTION_OLD_KEYS: z
+    .string()
+    .default('')
+    .transform((list, ctx) => {
+      try {
+        return parseOldKeys(list);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
   /** The key (by id) that computes reporter pseudonyms and STOP lists; keep it stable across rotations. */
   PII_PSEUDONYM_KEY_ID: z.string().default(''),
 });
@@ -59,7 +69,7 @@ export const PiiKeysConfig = z.object({
 export function sealerFromConfig(config: z.infer<typeof PiiKeysConfig>): Sealer {
   return new Sealer(config.PII_ENCRYPTION_KEY, {
     keyId: config.PII_ENCRYPTION_KEY_ID,
-    oldKeys: parseOldKeys(config.PII_ENCRYPTION_OLD_KEYS),
+    oldKeys: config.PII_ENCRYPTION_OLD_KEYS,
     pseudonymKeyId: config.PII_PSEUDONYM_KEY_ID || undefined,
   });
 }
@@ -108,10 +118,6 @@ export class Sealer {
   /** The ids of every key this sealer can open with, the current one first. */
   get keyIds(): string[] {
     return [...this.keys.keys()];
-  }
-
-  canOpen(sealed: string): boolean {
-    return this.keys.has(sealedKeyId(sealed));
   }
 
   seal(value: unknown): string {

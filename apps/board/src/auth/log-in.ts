@@ -50,7 +50,7 @@ export class LogIn {
       if (proof === 'recovery-code') await this.audit(user.id, 'auth.recovery-code-used', `user:${user.id}`, { address, left: await this.secondFactors.recoveryCodesLeft(user.id) });
     }
     await this.throttle.succeeded(account);
-    return this.sessions.start(user.id);
+    return this.sessions.start(user);
   }
 
   private async fail(account: string, address: string, action: string, message: string): Promise<never> {

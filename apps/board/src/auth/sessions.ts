@@ -19,11 +19,14 @@ export interface BoardUser {
   secondFactor: 'on' | 'off' | 'set-up-required';
 }
 
-/** A board account as stored, for the login that checks it. */
+/** A board account as stored (the columns a login reads). */
 export interface UserRow {
   id: string;
   email: string;
+  name: string;
   role: BoardUser['role'];
+  organization: string | null;
+  responder_id: string | null;
   password_hash: string;
   totp_enabled_at: Date | null;
 }
@@ -61,15 +64,16 @@ export class Sessions implements OnModuleInit {
     return row && matches ? row : undefined;
   }
 
-  async start(userId: string): Promise<{ token: string; user: BoardUser; expiresAt: Date }> {
+  /** A session for the account the login just checked. */
+  async start(row: UserRow): Promise<{ token: string; user: BoardUser; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.BOARD_SESSION_TTL_MINUTES * 60_000);
-    await this.db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [digest(token), userId, expiresAt]);
-    return { token, expiresAt, user: this.toUser(await this.db.one('SELECT * FROM users WHERE id = $1', [userId])) };
+    await this.db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [digest(token), row.id, expiresAt]);
+    return { token, expiresAt, user: this.toUser(row) };
   }
 
   async userFor(token: string): Promise<BoardUser | undefined> {
-    const row = await this.db.one(
+    const row = await this.db.one<UserRow>(
       `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > now() AND u.deactivated_at IS NULL`,
       [digest(token)],
     );
@@ -86,7 +90,7 @@ export class Sessions implements OnModuleInit {
     return ended.length;
   }
 
-  private toUser(row: any): BoardUser {
+  private toUser(row: UserRow): BoardUser {
     const secondFactor = row.totp_enabled_at ? 'on' : this.config.BOARD_SECOND_FACTOR_ROLES.includes(row.role) ? 'set-up-required' : 'off';
     return { id: row.id, email: row.email, name: row.name, role: row.role, organization: row.organization, responderId: row.responder_id ?? null, secondFactor };
   }

@@ -39,11 +39,7 @@ export class ConfirmSecondFactor {
         [user.id, step, row.pending],
       );
       if (!enabled.rowCount) throw new ConflictException('the authenticator being set up changed meanwhile; start again');
-      const codes = await this.recoveryCodes.replace(client, user.id);
-      await client.query(`INSERT INTO audit_log (actor, action, subject, detail) VALUES ($1, 'auth.second-factor-enabled', $2, $3)`, [
-        user.id, `user:${user.id}`, { recoveryCodes: codes.length },
-      ]);
-      return codes;
+      return this.recoveryCodes.replace(client, user.id, 'auth.second-factor-enabled');
     });
     await this.sessions.endAllOf(user.id, currentToken);
     return { recoveryCodes };

@@ -20,13 +20,6 @@ export class RenewRecoveryCodes {
   async execute(user: BoardUser, body: unknown): Promise<{ recoveryCodes: string[] }> {
     const { code } = parseBody(Renew, body);
     if (!(await this.secondFactors.prove(user.id, code))) throw new BadRequestException('code: wrong or already used');
-    const recoveryCodes = await this.db.tx(async (client) => {
-      const codes = await this.recoveryCodes.replace(client, user.id);
-      await client.query(`INSERT INTO audit_log (actor, action, subject, detail) VALUES ($1, 'auth.recovery-codes-renewed', $2, $3)`, [
-        user.id, `user:${user.id}`, { recoveryCodes: codes.length },
-      ]);
-      return codes;
-    });
-    return { recoveryCodes };
+    return { recoveryCodes: await this.db.tx((client) => this.recoveryCodes.replace(client, user.id, 'auth.recovery-codes-renewed')) };
   }
 }

@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
 import { Clock, Sealer } from '@rescue/platform';
-import { BOARD_CONFIG, BoardConfig } from '../../config';
-import type { BoardUser } from '../sessions';
 import { recoveryCodeHash } from './recovery-codes';
 import { acceptedStep, looksLikeTotp } from './totp';
 
@@ -10,7 +8,7 @@ import { acceptedStep, looksLikeTotp } from './totp';
 export type SecondFactorProof = 'totp' | 'recovery-code';
 
 /**
- * The second factor of board accounts: which roles must have one, and whether a code proves it.
+ * Whether a code proves a board account's second factor.
  * A TOTP code is accepted once (its time step is recorded atomically, so two logins racing with one
  * code do not both pass); a recovery code is spent when used.
  */
@@ -18,14 +16,9 @@ export type SecondFactorProof = 'totp' | 'recovery-code';
 export class SecondFactors {
   constructor(
     @Inject(Database) private readonly db: Database,
-    @Inject(BOARD_CONFIG) private readonly config: BoardConfig,
     private readonly sealer: Sealer,
     private readonly clock: Clock,
   ) {}
-
-  isRequiredFor(role: BoardUser['role']): boolean {
-    return this.config.BOARD_SECOND_FACTOR_ROLES.includes(role);
-  }
 
   async prove(userId: string, code: string): Promise<SecondFactorProof | undefined> {
     if (looksLikeTotp(code)) {
