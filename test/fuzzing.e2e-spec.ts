@@ -14,7 +14,7 @@ import { eventually, System } from './support/system';
  * trace or SQL, and afterwards every service is healthy and a real tip still becomes an incident.
  * FUZZ_RUNS inputs per route (CI-sized by default) and FUZZ_SEED make a failure reproducible.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261207);
 const system = new System({ BOARD_LOGIN_MAX_FAILURES_PER_ADDRESS: '100000', BOARD_LOGIN_MAX_FAILURES: '100000' });
 const tally = new FuzzTally();
@@ -134,6 +134,20 @@ describe('fuzzing the edges (never a 5xx, a stack trace or SQL)', () => {
       method: 'POST', path: `/v1/users/${id}/${a}`, headers: json(admin, 'application/json'), body: '{}',
     }));
   }, 120_000);
+
+  it('answers 400 naming the field to what fuzzing once answered with a 500', async () => {
+    const url = `${system.env.INTAKE_PUBLIC_URL}/webhooks/twilio/sms`;
+    const form = { MessageSid: 'SM1', AccountSid: system.env.TWILIO_ACCOUNT_SID!, From: '\u0000', To: system.env.TWILIO_FROM_NUMBER!, Body: 'Gl', NumMedia: '0' };
+    const sms = await send(`${system.urls.intake}/webhooks/twilio/sms`, {
+      method: 'POST', body: new URLSearchParams(form).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilio.getExpectedTwilioSignature(system.env.TWILIO_AUTH_TOKEN!, url, form) },
+    });
+    expect(sms).toEqual({ status: 400, text: expect.stringContaining('From: must not contain control characters') });
+    const note = await send(`${system.urls.board}/v1/incidents/${incidents[0]}/notes`, { method: 'POST', headers: json(admin, 'application/json'), body: '{"text":"\\ud83d"}' });
+    expect(note).toEqual({ status: 400, text: expect.stringContaining('text: must not contain a broken character') });
+    const deep = await send(`${system.urls.board}/v1/directory/overrides`, { method: 'POST', headers: json(admin, 'application/json'), body: `${'['.repeat(5000)}${']'.repeat(5000)}` });
+    expect(deep).toEqual({ status: 400, text: expect.stringContaining('nested more than 32 levels deep') });
+  });
 
   it('afterwards every service is healthy and a real tip still becomes an incident', async () => {
     for (const url of [system.urls.intake, system.urls.board]) expect((await fetch(`${url}/healthz`)).status).toBe(200);
