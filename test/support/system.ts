@@ -23,7 +23,7 @@ export class System {
   readonly env: NodeJS.ProcessEnv;
   readonly apps = new Map<string, AppProcess>();
   readonly logs: string[] = [];
-  private token?: string;
+  private token?: Promise<string>;
   /** The authenticator apps of the board users the test logs in as (admins and coordinators need one). */
   readonly authenticators = new Authenticators();
 
@@ -132,8 +132,15 @@ export class System {
     return (await res.json()) as SandboxMessage[];
   }
 
-  async login(): Promise<string> {
-    this.token ??= (await logIn(this.urls.board, this.authenticators, this.env.BOARD_BOOTSTRAP_ADMIN_EMAIL!, this.env.BOARD_BOOTSTRAP_ADMIN_PASSWORD!)).token;
+  /** The bootstrap admin's token; callers racing for it share one login (a second setup would end the first's session). */
+  login(): Promise<string> {
+    this.token ??= logIn(this.urls.board, this.authenticators, this.env.BOARD_BOOTSTRAP_ADMIN_EMAIL!, this.env.BOARD_BOOTSTRAP_ADMIN_PASSWORD!).then(
+      (s) => s.token,
+      (err) => {
+        this.token = undefined; // a failed login is tried again by the next caller
+        throw err;
+      },
+    );
     return this.token;
   }
 
