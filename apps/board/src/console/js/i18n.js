@@ -12,7 +12,7 @@ const en = {
   'login.locked': 'Too many failed attempts. Try again later, or ask an admin to unlock the account.',
   'loading': 'Loading…',
   'secondFactor.title': 'Set up a second factor',
-  'secondFactor.required': 'A {role} account opens reporter details: it needs an authenticator app as well as the password.',
+  'secondFactor.required': 'Accounts of role {role} open reporter details: they need an authenticator app as well as the password.',
   'secondFactor.optional': 'Protect this account with an authenticator app as well as the password.',
   'secondFactor.step1': 'Install an authenticator app on your phone (Google Authenticator, Microsoft Authenticator, FreeOTP, Aegis).',
   'secondFactor.step2': 'In the app, add an account and scan this code.', 'secondFactor.qrAlt': 'QR code for the authenticator app',
