@@ -1,0 +1,20 @@
+import type { INestApplication } from '@nestjs/common';
+
+export interface Route {
+  method: string;
+  path: string;
+}
+
+/** Every route an app declares, read from its Express router after Nest registered them (`app.init()`). */
+export function declaredRoutes(app: INestApplication): Route[] {
+  const stack: any[] = app.getHttpAdapter().getInstance().router.stack;
+  return stack
+    .filter((layer) => layer.route)
+    .flatMap((layer) => Object.keys(layer.route.methods).map((m) => ({ method: m.toUpperCase(), path: layer.route.path as string })));
+}
+
+/** The same path spelled otherwise: in upper case, with an upper-case first segment, with a trailing slash. */
+export function spellingsOf(path: string): string[] {
+  const variants = [path.toUpperCase(), path.replace(/^\/v1\//, '/V1/'), path.replace(/^\/(\w)/, (_m, c: string) => `/${c.toUpperCase()}`), `${path}/`];
+  return [...new Set(variants)].filter((v) => v !== path);
+}
