@@ -35,6 +35,14 @@ describe('priority', () => {
     ['people being loaded just now', 'People who look drugged are being loaded into a boat to the Lao side just now at Chiang Khong', 'P1'],
     ['Burmese girls taken tonight', 'မိန်းကလေး သုံးယောက်ကို ဒီည တာချီလိတ်ကို ခေါ်သွားမယ်', 'P1'],
     ['goods loaded today are not people', 'loaded the rice into the truck today in Mae Sai', 'P3'],
+    // What held-out set G showed: an abbreviation's period is not a clause's end; people put onto a boat by others.
+    ['ID cards taken (ปชช. abbreviated) and people put onto a boat now', 'ตอนนี้เลย มีผู้ชายเอาบัตรปชช.ของคนงานไปหมดแล้ว กำลังเอาคนขึ้นเรือข้ามไปฝั่งลาว', 'P1'],
+    ['Lao: workers put onto a truck', 'ເຂົາເອົາຄົນງານຂຶ້ນລົດໄປແລ້ວ', 'P1'],
+    ['goods loaded into a car in Thai are not people', 'พ่อกำลังขนของขึ้นรถ', 'P4'],
+    ["an old story, 'don't know if still'", 'my friend told me 2 years ago ppl got locked in at a casino, dont know if still', 'P3'],
+    ['Burmese: heard last year of unpaid wages, do not know if still there', 'မနှစ်က ကြားဖူးတာ ခြံမှာ အလုပ်သမားတွေ လုပ်ခ မရဘူးတဲ့ အခု ရှိသေးလား မသိ', 'P3'],
+    ['a boss holding wages is P2', 'boss hold wages until end of season, workers still at the factory in Mae Suai', 'P2'],
+    ['Burmese: a fee not paid yet is not unpaid wages', 'broker Korea alote 20000 baht pay ya mal ပိုက်ဆံ မပေးရသေးဘူး', 'P3'],
     // Strong indicators: incapacitation alone in an exploitation setting, or two kinds together.
     ['a woman drugged at a karaoke', 'A Lao woman at the karaoke in Chiang Khong looks drugged, the owner makes her sit with customers', 'P1'],
     ['unconscious worker at a farm', 'คนงานพม่าหมดสติอยู่ในไร่ส้ม นายจ้างไม่ยอมพาไปหาหมอ', 'P1'],

@@ -54,7 +54,7 @@ export const DISTRICT_RECORDS: readonly DistrictRecord[] = [
   { slug: 'chiang-saen', nameTh: 'เชียงแสน', nameEn: 'Chiang Saen', aliases: ['chiang sen', 'chiang san', 'ຊຽງແສນ', 'ချင်းဆိန်', 'ချင်းစိန်'] },
   { slug: 'mae-sai', nameTh: 'แม่สาย', nameEn: 'Mae Sai', aliases: ['mae say', 'ແມ່ສາຍ', 'မဲဆိုင်', 'မယ်ဆိုင်', 'မဲ့ဆိုင်', 'မယ်စိုင်'] },
   { slug: 'mae-suai', nameTh: 'แม่สรวย', nameEn: 'Mae Suai', aliases: ['mae suay', 'mae suei', 'mae sruai', 'ແມ່ສວຍ'] },
-  { slug: 'wiang-pa-pao', nameTh: 'เวียงป่าเป้า', nameEn: 'Wiang Pa Pao', aliases: ['wiang papao', 'ເວຽງປ່າເປົ້າ'] },
+  { slug: 'wiang-pa-pao', nameTh: 'เวียงป่าเป้า', nameEn: 'Wiang Pa Pao', aliases: ['wiang papao', 'ເວຽງປ່າເປົ້າ', 'ว.ป.เป้า'] },
   { slug: 'phaya-mengrai', nameTh: 'พญาเม็งราย', nameEn: 'Phaya Mengrai', aliases: ['phaya meng rai', 'paya mengrai', 'ພະຍາເມັງຣາຍ'] },
   { slug: 'wiang-kaen', nameTh: 'เวียงแก่น', nameEn: 'Wiang Kaen', aliases: ['wiang kan', 'wiang khaen', 'ເວຽງແກ່ນ'] },
   { slug: 'khun-tan', nameTh: 'ขุนตาล', nameEn: 'Khun Tan', aliases: ['khun taan', 'ຂຸນຕານ'] },

@@ -60,6 +60,7 @@ describe('gazetteer', () => {
     ['near Mae Fah Luang University', 'mueang-chiang-rai'],
     ['เเม่สาย', 'mae-sai'],
     ['แมสาย', 'mae-sai'],
+    ['นายหน้ามาเก็บเงินที่ว.ป.เป้า', 'wiang-pa-pao'],
   ])('places %j in %s', (text, district) => {
     expect(place(text).district).toBe(district);
   });

@@ -67,7 +67,13 @@ export const STILL_GOING_ON: LexiconSpec = {
   },
   // "the man who took her is still around": the recruiter is still there, not the case;
   // "the company still has his passport": the papers are still held, the person is not.
-  exclude: { th: ['ยังอยู่แถว'], en: ['still around', 'still (?:has|have|keeps|holds) (?:his|her|their|my|the)'] },
+  // "don't know if they are still there": an open question about an old story, not news that it goes on.
+  exclude: {
+    th: ['ยังอยู่แถว', 'ไม่(?:รู้|ทราบ)ว่า\\s?(?:ตอนนี้)?\\s?ยัง', 'ยัง(?:อยู่|มี)(?:ไหม|มั้ย|รึเปล่า|หรือเปล่า|หรือไม่)\\s?(?:ไม่รู้|ไม่ทราบ)'],
+    en: ['still around', 'still (?:has|have|keeps|holds) (?:his|her|their|my|the)', "(?:don'?t|do not|not sure|no idea|dunno)(?: know)? (?:if|whether) (?:\\w+ ){0,3}?still"],
+    lo: ['ບໍ່ຮູ້ວ່າ\\s?(?:ດຽວນີ້)?\\s?ຍັງ', 'ຍັງຢູ່ບໍ່\\s?ບໍ່ຮູ້'],
+    my: ['ရှိသေးလား\\s?မသိ'],
+  },
 };
 
 /** A person got away from their exploiters: a past case to follow up (P3), never "not trafficking". */

@@ -53,7 +53,8 @@ export interface CompiledLexicon {
   negatable: boolean;
 }
 
-const GAP = '[^.!?\\n\\u104A\\u104B]{0,30}?';
+/** A short gap in one clause. A period with no space after it is an abbreviation ("บัตรปชช.ของ", "อ.เชียงของ"), not a clause's end. */
+const GAP = '(?:[^.!?\\n\\u104A\\u104B]|\\.(?=\\S)){0,30}?';
 
 /**
  * The start condition (a whole English word; not inside a Thai/Lao syllable or a Burmese stack) is

@@ -21,6 +21,7 @@ export const WAGE_WITHHOLDING: LexiconSpec = {
       'months? without pay',
       'work(?:s|ed|ing)? for (?:free|nothing)',
       '(?:takes?|took|taking|keeps?|kept) (?:all |most of )?(?:their|her|his|my|our|the) (?:money|earnings|wages|salary|tips|pay)',
+      '(?:holds?|holding|held) (?:back )?(?:their |her |his |my |our |the |all )?(?:wages?|salar(?:y|ies)|pay)\\b',
     ],
     th: ['ใช้งานหนัก(?:แต่)?ไม่ได้เงิน', 'ทำงานฟรี', 
       `ไม่(?:ได้)?(?:รับ)?(?:จ่าย)?${TH_PAY}`,
@@ -40,4 +41,6 @@ export const WAGE_WITHHOLDING: LexiconSpec = {
     lo: [`ບໍ່(?:ໄດ້)?(?:ຮັບ)?(?:ຈ່າຍ)?${LO_PAY}`, 'ບໍ່ຈ່າຍ', `ຄ້າງ(?:ຈ່າຍ)?${LO_PAY}`, 'ຫັກເງິນ…(?:ໝົດ|ບໍ່ເຫຼືອ)'],
     my: ['(?:လစာ|လခ)\\s?(?:တဝက်|တစ်ဝက်)', 'နှစ်ကုန်မှ\\s?ပေး', `${MY_PAY}…မ(?:ပေး|ရ)`, `${MY_PAY}…ဖြတ်ထား`, `${MY_PAY}…ချန်ထား`, 'အလကား…ခိုင်း'],
   },
+  // "ပိုက်ဆံ မပေးရသေးဘူး": the reporter has not had to pay (a fee) yet; nobody is unpaid.
+  exclude: { my: ['မပေးရသေး'] },
 };

@@ -72,6 +72,7 @@ describe('minors', () => {
     'เด็กเสิร์ฟในร้านถูกนายจ้างยึดบัตร',
     'ผู้หญิงอายุ 25 ถูกยึดบัตร',
     'အမျိုးသမီးတွေ အလုပ်လုပ်နေတယ်', // women are working
+    'ဆေးရုံကို သွားမယ် ကလေးမွေးတော့မယ်', // going to hospital, about to give birth
     'ทำงานมา 3 ปีแล้ว',
     'young men at the bus terminal',
     'หนูถูกขังอยู่',
