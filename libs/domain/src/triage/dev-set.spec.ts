@@ -14,8 +14,8 @@ const load = (name: string) => parseLabelledTips(readFileSync(resolve(FIXTURES, 
 describe.each([
   // Development: every rule must hold (the aims of issue 15, and no P1 below P1).
   { set: 'tips-dev.jsonl', perLanguage: 30, p1Recall: 1, priority: 0.97, district: 0.97, minors: 0.97 },
-  // Held out: what the rules reached on first sight (P1 recall 0.964, priority 0.875, district 0.988), as a floor.
-  { set: 'tips-held-out.jsonl', perLanguage: 20, p1Recall: 0.96, priority: 0.87, district: 0.95, minors: 0.95 },
+  // Held out (batch H): what the rules reached on first sight (P1 recall 0.929, priority 0.925, district 0.988), as a floor.
+  { set: 'tips-held-out.jsonl', perLanguage: 20, p1Recall: 0.92, priority: 0.92, district: 0.95, minors: 0.95 },
 ])('$set', ({ set, perLanguage, p1Recall, priority, district, minors }) => {
   const tips = load(set);
   const { rows, misses } = evaluateTriage(tips);
