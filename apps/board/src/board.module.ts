@@ -40,6 +40,9 @@ import { OnCallController } from './oncall/oncall.controller';
 import { FileTip } from './tips/file-tip';
 import { IntakeClient } from './tips/intake-client';
 import { RevealReporter } from './tips/reveal-reporter';
+import { EraseExpiredReporterDetails } from './retention/erase-expired-reporter-details';
+import { EraseReporterOnRequest } from './retention/erase-reporter-on-request';
+import { ReporterRetentionSchedule } from './retention/reporter-retention-schedule';
 import { TipsController } from './tips/tips.controller';
 import { CreateUser } from './users/create-user';
 import { ResetSecondFactor } from './users/reset-second-factor';
@@ -83,6 +86,9 @@ export class BoardModule {
         FileTip,
         IntakeClient,
         RevealReporter,
+        EraseReporterOnRequest,
+        EraseExpiredReporterDetails,
+        ReporterRetentionSchedule,
         CreateUser,
         SetUserActive,
         BoardNats,

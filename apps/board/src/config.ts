@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { env, HealthBindConfig, InfrastructureConfig, PiiKeysConfig } from '@rescue/platform';
+import { ReporterRetentionConfig } from './retention/retention-config';
 
 export const BoardConfig = InfrastructureConfig.extend({
   BOARD_PORT: env.port(3000),
@@ -35,6 +36,7 @@ export const BoardConfig = InfrastructureConfig.extend({
   /** How many days ahead coverage gaps are looked for (GET /v1/oncall/gaps without ?days=). */
   COVERAGE_GAP_DAYS: env.positiveNumber(7),
   ...PiiKeysConfig.shape,
+  ...ReporterRetentionConfig.shape,
   /** Intake's operator API, to which the console's tip form is forwarded. */
   INTAKE_URL: env.url().default('http://127.0.0.1:3100'),
   OPERATOR_API_KEY: env.secret(),

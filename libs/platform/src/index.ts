@@ -11,3 +11,4 @@ export * from './http/no-store.interceptor';
 export * from './http/metrics-server';
 export * from './production-secrets';
 export * from './http/plain-input.pipe';
+export * from './redis-connection';

@@ -21,7 +21,7 @@ export class RevealReporter {
 
   async execute(user: BoardUser, tipId: string) {
     const tip = await this.db.one(
-      `SELECT id, incident_id, reporter_sealed, callback_allowed FROM tips WHERE id = $1`,
+      `SELECT id, incident_id, reporter_sealed, callback_allowed, reporter_erased_at FROM tips WHERE id = $1`,
       [tipId],
     );
     if (!tip) throw new NotFoundException(`no tip ${tipId}`);
@@ -48,6 +48,7 @@ export class RevealReporter {
       `INSERT INTO audit_log (actor, action, subject, detail) VALUES ($1, 'reporter.viewed', $2, $3)`,
       [user.id, `tip:${tipId}`, { incidentId: tip.incident_id, email: user.email, role: user.role, hadDetails: Boolean(reporter) }],
     );
-    return { tipId, incidentId: tip.incident_id, callbackAllowed: tip.callback_allowed, reporter };
+    // `erasedAt`: retention or an admin erased them (the reporter is null from then on).
+    return { tipId, incidentId: tip.incident_id, callbackAllowed: tip.callback_allowed, reporter, erasedAt: tip.reporter_erased_at ? new Date(tip.reporter_erased_at).toISOString() : null };
   }
 }

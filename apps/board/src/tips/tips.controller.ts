@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Req } from '@nes
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { IncidentQueries } from '../incidents/incident-queries';
+import { EraseReporterOnRequest } from '../retention/erase-reporter-on-request';
 import { FileTip } from './file-tip';
 import { RevealReporter } from './reveal-reporter';
 
@@ -11,6 +12,7 @@ export class TipsController {
     private readonly fileTip: FileTip,
     private readonly revealReporter: RevealReporter,
     private readonly queries: IncidentQueries,
+    private readonly eraseReporter: EraseReporterOnRequest,
   ) {}
 
   /** The operator console's form; 202 `{tipId}` once intake stored the tip. Poll `GET /v1/tips/:tipId` for triage. */
@@ -31,5 +33,13 @@ export class TipsController {
   @Roles('admin', 'coordinator')
   reporter(@Req() req: AuthedRequest, @Param('tipId') tipId: string) {
     return this.revealReporter.execute(req.user, tipId);
+  }
+
+  /** `{reason}`: erases the tip's reporter details now (contact, LINE id, photos); the tip and its case stay. Audited. */
+  @Post(':tipId/reporter/erase')
+  @HttpCode(200)
+  @Roles('admin')
+  eraseReporterDetails(@Req() req: AuthedRequest, @Param('tipId') tipId: string, @Body() body: unknown) {
+    return this.eraseReporter.execute(req.user, tipId, body);
   }
 }

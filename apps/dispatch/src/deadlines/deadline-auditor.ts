@@ -7,7 +7,7 @@ import { AdvanceChain } from '../escalation/advance-chain';
 import { AlertOutbox } from '../outbox/alert-outbox';
 import { ArrivalReminders } from '../reminders/arrival-reminders';
 import { DeadlineScheduler } from './deadline-scheduler';
-import { redisConnection } from './redis-connection';
+import { redisConnection } from '@rescue/platform';
 
 const SENTINEL = 'dispatch:sentinel';
 const missingDeadlines = new Gauge({ name: 'dispatch_missing_deadlines', help: 'Open role chains found without a deadline job at the last audit' });

@@ -5,7 +5,7 @@ import IORedis from 'ioredis';
 import { deterministicId } from '@rescue/messaging';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { DeadlineTimers } from './deadline-timers';
-import { redisConnection } from './redis-connection';
+import { redisConnection } from '@rescue/platform';
 
 export const DEADLINES_QUEUE = 'deadlines';
 

@@ -4,7 +4,7 @@ import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { AdvanceChain } from '../escalation/advance-chain';
 import { DEADLINES_QUEUE, DeadlinePosition, DeadlineScheduler } from './deadline-scheduler';
 import { DeadlineTimers } from './deadline-timers';
-import { redisConnection } from './redis-connection';
+import { redisConnection } from '@rescue/platform';
 
 /**
  * A deadline fired (its BullMQ job, or first this replica's timer for it): ask the database to move

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
-import { redisConnection } from '../deadlines/redis-connection';
+import { redisConnection } from '@rescue/platform';
 import { AcceptedRole, REMINDERS_QUEUE } from './arrival-reminders';
 import { SendArrivalReminder } from './send-arrival-reminder';
 

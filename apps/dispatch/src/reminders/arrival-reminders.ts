@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { deterministicId } from '@rescue/messaging';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
-import { redisConnection } from '../deadlines/redis-connection';
+import { redisConnection } from '@rescue/platform';
 
 export const REMINDERS_QUEUE = 'arrival-reminders';
 

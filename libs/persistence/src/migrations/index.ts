@@ -12,6 +12,7 @@ import { userResponderLink } from './011-user-responder-link';
 import { openIncidentsByDistrict } from './012-open-incidents-by-district';
 import { auditLogChain } from './013-audit-log-chain';
 import { secondFactor } from './014-second-factor';
+import { reporterRetention } from './015-reporter-retention';
 
 export interface Migration {
   version: string;
@@ -34,4 +35,5 @@ export const migrations: Migration[] = [
   openIncidentsByDistrict,
   auditLogChain,
   secondFactor,
+  reporterRetention,
 ];

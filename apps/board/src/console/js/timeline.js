@@ -47,6 +47,7 @@ function describe(entry, who, alertsById) {
     case 'action-refused': return t('timeline.action-refused', { action: t(`timeline.action.${d.action}`), who: d.byName ?? d.by, reason: d.reason });
     case 'no-policy': return t('timeline.no-policy', { district: districtName(d.district), priority: d.priority });
     case 'rescued-count': return t('timeline.rescued-count', { minors: d.minors ?? 0, adults: d.adults ?? 0 });
+    case 'reporter-details-erased': return t(`timeline.reporter-details-erased.${d.reason === 'request' ? 'request' : 'retention'}`);
     default: return t(`timeline.${entry.kind}`, { role, step: d.step ?? '' });
   }
 }
