@@ -40,6 +40,8 @@ import { OnCallController } from './oncall/oncall.controller';
 import { FileTip } from './tips/file-tip';
 import { IntakeClient } from './tips/intake-client';
 import { RevealReporter } from './tips/reveal-reporter';
+import { ExportIncidents } from './reports/export-incidents';
+import { ReportsController } from './reports/reports.controller';
 import { EraseExpiredReporterDetails } from './retention/erase-expired-reporter-details';
 import { EraseReporterOnRequest } from './retention/erase-reporter-on-request';
 import { ReporterRetentionSchedule } from './retention/reporter-retention-schedule';
@@ -60,7 +62,7 @@ export class BoardModule {
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'board' }),
         HealthModule,
       ],
-      controllers: [AuthController, SecondFactorController, AuditController, IncidentsController, TipsController, OnCallController, UsersController, EventsController, DirectoryController, DeadLettersController],
+      controllers: [AuthController, SecondFactorController, AuditController, IncidentsController, TipsController, OnCallController, UsersController, EventsController, DirectoryController, DeadLettersController, ReportsController],
       providers: [
         { provide: BOARD_CONFIG, useValue: config },
         systemClockProvider,
@@ -86,6 +88,7 @@ export class BoardModule {
         FileTip,
         IntakeClient,
         RevealReporter,
+        ExportIncidents,
         EraseReporterOnRequest,
         EraseExpiredReporterDetails,
         ReporterRetentionSchedule,

@@ -1,0 +1,20 @@
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Roles } from '../auth/auth.guard';
+import { AuthedRequest } from '../auth/authed-request';
+import { ExportIncidents } from './export-incidents';
+
+@Controller('v1/reports')
+@Roles('admin', 'coordinator')
+export class ReportsController {
+  constructor(private readonly exportIncidents: ExportIncidents) {}
+
+  /** `?from=YYYY-MM-DD&to=YYYY-MM-DD` (Bangkok days, both included), `&district=`, `&priority=`, `&text=true` for the tips' words. */
+  @Get('incidents.csv')
+  async incidentsCsv(@Req() req: AuthedRequest, @Query() query: unknown, @Res({ passthrough: true }) res: Response) {
+    const { filename, csv } = await this.exportIncidents.execute(req.user, query);
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="${filename}"`);
+    return csv;
+  }
+}

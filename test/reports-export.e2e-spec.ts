@@ -1,0 +1,95 @@
+import { DateTime } from 'luxon';
+import { createUser, tokenOf } from './support/browser';
+import { eventually, System } from './support/system';
+
+/**
+ * The incidents export a funder or partner takes (issue 16): outcomes, counts and timings as CSV, no
+ * reporter details, free text only when asked for, every export audited.
+ */
+const system = new System();
+const COORDINATOR = { email: 'coordinator@reports.test', password: 'coordinator-pass-2026', name: 'Malee', role: 'coordinator' };
+const OPERATOR = { email: 'operator@reports.test', password: 'operator-pass-2026', name: 'Noi', role: 'operator', organization: 'mekong-child-protection' };
+const REPORTER = { name: 'Khun Reporter', phone: '+66811112222' };
+const STAMP = Date.now().toString(36);
+
+beforeAll(async () => {
+  await system.start();
+  for (const u of [COORDINATOR, OPERATOR]) await createUser(system, u);
+}, 120_000);
+afterAll(() => system.stop());
+
+async function tip(text: string, district: string): Promise<string> {
+  const res = await system.postTip({ channel: 'hotline', text, location: { district }, reporter: REPORTER, callbackAllowed: true });
+  expect(res.status).toBe(202);
+  return system.incidentOfTip(((await res.json()) as { tipId: string }).tipId, 20_000);
+}
+
+async function exportCsv(token: string, query: Record<string, string>) {
+  const res = await fetch(`${system.urls.board}/v1/reports/incidents.csv?${new URLSearchParams(query)}`, { headers: { authorization: `Bearer ${token}` } });
+  return { status: res.status, headers: res.headers, text: await res.text() };
+}
+
+/** The rows of a CSV whose cells hold no commas, quotes or line breaks, as objects by header. */
+function rowsOf(csv: string): Record<string, string>[] {
+  const [header, ...lines] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((l) => l.split(','));
+  return lines.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
+}
+
+/** Bangkok days around now: the period holds the incidents whatever the hour the test runs at. */
+const days = () => {
+  const today = DateTime.now().setZone('Asia/Bangkok');
+  return { from: today.minus({ days: 1 }).toISODate()!, to: today.plus({ days: 1 }).toISODate()! };
+};
+
+it('exports the incidents of a period with outcome, rescued counts and timings, never a reporter, no free text unless asked; audited', async () => {
+  const rescuedText = `Three girls about 15 are locked in a karaoke room in Mae Sai tonight (${STAMP}-a)`;
+  const openText = `Workers say the boss keeps their passports at a farm near Chiang Khong (${STAMP}-b)`;
+  const rescued = await tip(rescuedText, 'mae-sai');
+  const open = await tip(openText, 'chiang-khong');
+  expect((await system.board(`/v1/incidents/${rescued}/acknowledge`, { method: 'POST', body: '{}' })).status).toBe(202);
+  await eventually(async () => expect((await system.incident(rescued)).roles.every((r: any) => !r.required || r.state === 'accepted')).toBe(true), 20_000);
+  const resolve = { outcome: 'rescued', rescued: { minors: 3, adults: 1 }, note: 'all three at the shelter' };
+  expect((await system.board(`/v1/incidents/${rescued}/resolve`, { method: 'POST', body: JSON.stringify(resolve) })).status).toBe(202);
+  await eventually(async () => expect((await system.incident(rescued)).state).toBe('resolved'), 20_000);
+  const [a, b] = [await system.incident(rescued), await system.incident(open)];
+
+  const coordinator = await tokenOf(system, COORDINATOR);
+  const res = await exportCsv(coordinator, days());
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+  expect(res.headers.get('content-disposition')).toBe(`attachment; filename="incidents-${days().from}-to-${days().to}.csv"`);
+  const rows = rowsOf(res.text);
+  const rowA = rows.find((r) => r.case_ref === a.caseRef)!;
+  const rowB = rows.find((r) => r.case_ref === b.caseRef)!;
+  expect(rowA).toMatchObject({ district: 'mae-sai', priority: 'P1', children: 'yes', state: 'resolved', outcome: 'rescued', rescued_minors: '3', rescued_adults: '1', tips: '1', channels: 'hotline' });
+  expect(Number(rowA.minutes_to_first_page)).toBeGreaterThanOrEqual(0);
+  for (const role of a.roles.filter((r: any) => r.required).map((r: any) => r.role)) expect(Number(rowA[`minutes_to_${role}_accepted`])).toBeGreaterThanOrEqual(0);
+  expect(rowB).toMatchObject({ district: 'chiang-khong', outcome: '', resolved_at: '' });
+  expect(['triggered', 'acknowledged']).toContain(rowB.state);
+  // What must not be in it: the reporter, and the tips' words.
+  for (const secret of [REPORTER.name, REPORTER.phone, STAMP]) expect(res.text).not.toContain(secret);
+
+  const chiangKhong = rowsOf((await exportCsv(coordinator, { ...days(), district: 'chiang-khong' })).text);
+  expect(chiangKhong.map((r) => r.case_ref)).toEqual([b.caseRef]);
+  const withText = await exportCsv(coordinator, { ...days(), district: 'mae-sai', text: 'true' });
+  expect(withText.text.split(/\r?\n/)[0]).toMatch(/,summary,tip_text$/);
+  expect(withText.text).toContain(rescuedText);
+  expect(withText.text).not.toContain(REPORTER.phone);
+
+  const audited = await system.sql(`SELECT detail FROM audit_log WHERE action = 'report.exported' ORDER BY seq`);
+  expect(audited.map((r: any) => [r.detail.email, r.detail.filter.district ?? null, r.detail.filter.text ?? null, r.detail.rows])).toEqual([
+    [COORDINATOR.email, null, null, rows.length],
+    [COORDINATOR.email, 'chiang-khong', null, 1],
+    [COORDINATOR.email, 'mae-sai', 'true', 1],
+  ]);
+}, 120_000);
+
+it('is for coordinators and admins, and a bad filter is a 400 naming the field, not audited', async () => {
+  const before = (await system.sql(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'report.exported'`))[0].n;
+  expect((await exportCsv(await tokenOf(system, OPERATOR), days())).status).toBe(403);
+  const coordinator = await tokenOf(system, COORDINATOR);
+  expect(await exportCsv(coordinator, { from: '2026-13-01', to: '2026-12-01' })).toMatchObject({ status: 400, text: expect.stringContaining('from: ') });
+  expect(await exportCsv(coordinator, { from: '2026-12-02', to: '2026-12-01' })).toMatchObject({ status: 400, text: expect.stringContaining('to: must not be before from') });
+  expect(await exportCsv(coordinator, { ...days(), district: 'bangkok' })).toMatchObject({ status: 400, text: expect.stringContaining('district: ') });
+  expect((await system.sql(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'report.exported'`))[0].n).toBe(before);
+}, 60_000);
