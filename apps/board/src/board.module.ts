@@ -41,6 +41,7 @@ import { FileTip } from './tips/file-tip';
 import { IntakeClient } from './tips/intake-client';
 import { RevealReporter } from './tips/reveal-reporter';
 import { ExportIncidents } from './reports/export-incidents';
+import { SummarizeIncidents } from './reports/summarize-incidents';
 import { ReportsController } from './reports/reports.controller';
 import { EraseExpiredReporterDetails } from './retention/erase-expired-reporter-details';
 import { EraseReporterOnRequest } from './retention/erase-reporter-on-request';
@@ -89,6 +90,7 @@ export class BoardModule {
         IntakeClient,
         RevealReporter,
         ExportIncidents,
+        SummarizeIncidents,
         EraseReporterOnRequest,
         EraseExpiredReporterDetails,
         ReporterRetentionSchedule,

@@ -1,28 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
-import { DateTime } from 'luxon';
-import { z } from 'zod';
-import { DISTRICT_SLUGS, exportColumns, exportRow, IncidentForExport } from '@rescue/domain';
+import { exportColumns, exportRow, IncidentForExport } from '@rescue/domain';
 import { Database } from '@rescue/persistence';
-import { parseBody } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
-
-const ZONE = 'Asia/Bangkok';
-const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine((d) => DateTime.fromISO(d, { zone: ZONE }).isValid, 'not a date');
-
-/** `from` and `to` are days in Bangkok, both included; at most a year and a day. */
-const ExportFilter = z
-  .object({
-    from: LocalDate,
-    to: LocalDate,
-    district: z.enum(DISTRICT_SLUGS as unknown as [string, ...string[]]).optional(),
-    priority: z.enum(['P1', 'P2', 'P3', 'P4']).optional(),
-    text: z.enum(['true', 'false']).optional(),
-  })
-  .strict()
-  .refine((f) => f.from <= f.to, { message: 'must not be before from', path: ['to'] })
-  .refine((f) => DateTime.fromISO(f.to).diff(DateTime.fromISO(f.from), 'days').days <= 366, { message: 'a period of at most 366 days', path: ['to'] });
-export type ExportFilter = z.infer<typeof ExportFilter>;
+import { FILTERED_INCIDENTS, filterParams, reportFilter } from './report-filter';
 
 /**
  * The incidents of a period as CSV, for a funder or a partner: outcomes, counts and timings, never a
@@ -34,10 +15,8 @@ export class ExportIncidents {
   constructor(@Inject(Database) private readonly db: Database) {}
 
   async execute(user: BoardUser, query: unknown): Promise<{ filename: string; csv: string }> {
-    const filter = parseBody(ExportFilter, query);
-    const withText = filter.text === 'true';
-    const from = DateTime.fromISO(filter.from, { zone: ZONE }).startOf('day').toJSDate();
-    const until = DateTime.fromISO(filter.to, { zone: ZONE }).plus({ days: 1 }).startOf('day').toJSDate();
+    const filter = reportFilter(query);
+    const withText = filter.query.text === 'true';
     const rows = await this.db.query(
       `SELECT i.case_ref, i.opened_at, i.district, i.priority, i.minors, i.cross_border, i.state, i.outcome, i.resolved_at, i.summary,
               (SELECT count(*)::int FROM tips t WHERE t.incident_id = i.id) AS tips,
@@ -50,9 +29,9 @@ export class ExportIncidents {
               (SELECT jsonb_build_object('minors', coalesce(sum((e.detail->>'minors')::int), 0), 'adults', coalesce(sum((e.detail->>'adults')::int), 0))
                  FROM timeline e WHERE e.incident_id = i.id AND e.kind = 'rescued-count') AS rescued
          FROM incidents i
-        WHERE i.opened_at >= $1 AND i.opened_at < $2 AND ($3::text IS NULL OR i.district = $3) AND ($4::text IS NULL OR i.priority = $4)
+        WHERE ${FILTERED_INCIDENTS}
         ORDER BY i.opened_at, i.id`,
-      [from, until, filter.district ?? null, filter.priority ?? null, withText],
+      [...filterParams(filter), withText],
     );
     const incidents: IncidentForExport[] = rows.map((r) => ({
       caseRef: r.case_ref,
@@ -81,10 +60,10 @@ export class ExportIncidents {
     const roles = [...new Set(incidents.flatMap((i) => Object.keys(i.roles)))].sort();
     await this.db.query(`INSERT INTO audit_log (actor, action, subject, detail) VALUES ($1, 'report.exported', 'report:incidents', $2)`, [
       user.id,
-      { email: user.email, role: user.role, filter, rows: incidents.length },
+      { email: user.email, role: user.role, filter: filter.query, rows: incidents.length },
     ]);
     // A byte order mark: spreadsheet programs then read the Thai, Burmese and Lao as UTF-8.
     const csv = '\uFEFF' + stringify([exportColumns(roles, withText), ...incidents.map((i) => exportRow(i, roles, withText))]);
-    return { filename: `incidents-${filter.from}-to-${filter.to}.csv`, csv };
+    return { filename: `incidents-${filter.query.from}-to-${filter.query.to}.csv`, csv };
   }
 }

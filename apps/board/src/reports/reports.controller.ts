@@ -3,11 +3,21 @@ import type { Response } from 'express';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { ExportIncidents } from './export-incidents';
+import { SummarizeIncidents } from './summarize-incidents';
 
 @Controller('v1/reports')
 @Roles('admin', 'coordinator')
 export class ReportsController {
-  constructor(private readonly exportIncidents: ExportIncidents) {}
+  constructor(
+    private readonly exportIncidents: ExportIncidents,
+    private readonly summarizeIncidents: SummarizeIncidents,
+  ) {}
+
+  /** The period's figures as JSON (the reports page draws them): same filter as the CSV. */
+  @Get('summary')
+  summary(@Query() query: unknown) {
+    return this.summarizeIncidents.execute(query);
+  }
 
   /** `?from=YYYY-MM-DD&to=YYYY-MM-DD` (Bangkok days, both included), `&district=`, `&priority=`, `&text=true` for the tips' words. */
   @Get('incidents.csv')

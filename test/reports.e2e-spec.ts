@@ -3,8 +3,9 @@ import { createUser, tokenOf } from './support/browser';
 import { eventually, System } from './support/system';
 
 /**
- * The incidents export a funder or partner takes (issue 16): outcomes, counts and timings as CSV, no
- * reporter details, free text only when asked for, every export audited.
+ * What the team reports to funders and partners (issue 16): the incidents export (outcomes, counts and
+ * timings as CSV, no reporter details, free text only when asked for, every export audited) and the
+ * period's figures the reports page draws.
  */
 const system = new System();
 const COORDINATOR = { email: 'coordinator@reports.test', password: 'coordinator-pass-2026', name: 'Malee', role: 'coordinator' };
@@ -75,6 +76,17 @@ it('exports the incidents of a period with outcome, rescued counts and timings, 
   expect(withText.text.split(/\r?\n/)[0]).toMatch(/,summary,tip_text$/);
   expect(withText.text).toContain(rescuedText);
   expect(withText.text).not.toContain(REPORTER.phone);
+
+  // The same period as figures (the reports page): counts, outcomes, rescued, and how fast.
+  const summary = await fetch(`${system.urls.board}/v1/reports/summary?${new URLSearchParams(days())}`, { headers: { authorization: `Bearer ${coordinator}` } }).then((r) => r.json() as any);
+  expect(summary).toMatchObject({
+    incidents: 2, rescuedMinors: 3, rescuedAdults: 1, falseAlarms: 0, referred: 0, chainsExhausted: 0,
+    tips: { byChannel: [{ key: 'hotline', n: 2 }] },
+    incidentsBy: { district: expect.arrayContaining([{ key: 'mae-sai', n: 1 }, { key: 'chiang-khong', n: 1 }]), outcome: expect.arrayContaining([{ key: 'rescued', n: 1 }, { key: 'open', n: 1 }]) },
+  });
+  expect(summary.minutesFromFirstTip.firstPage).toMatchObject({ n: 2, median: expect.any(Number), p90: expect.any(Number) });
+  for (const role of a.roles.filter((r: any) => r.required).map((r: any) => r.role)) expect(summary.minutesFromFirstTip.accepted[role].n).toBeGreaterThanOrEqual(1);
+  expect(JSON.stringify(summary)).not.toContain(REPORTER.phone);
 
   const audited = await system.sql(`SELECT detail FROM audit_log WHERE action = 'report.exported' ORDER BY seq`);
   expect(audited.map((r: any) => [r.detail.email, r.detail.filter.district ?? null, r.detail.filter.text ?? null, r.detail.rows])).toEqual([
