@@ -1,7 +1,7 @@
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, NestExpressApplication } from '@nestjs/platform-express';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { strictExpress } from '@rescue/platform';
 import { BoardModule } from './board.module';
 import { BoardConfig } from './config';
@@ -17,6 +17,8 @@ export async function createBoardApp(config: BoardConfig, options: { logger?: Lo
   app.use(consoleHeaders);
   // The console is static files (HTML, ES modules, CSS) served from the source tree: no build step, no CDN.
   app.useStaticAssets(resolve(process.cwd(), config.BOARD_CONSOLE_DIR), { index: 'index.html', maxAge: '5m' });
+  // The reports page's charts: Chart.js from the installed package (no CDN, same origin as the CSP asks).
+  app.useStaticAssets(dirname(require.resolve('chart.js')), { prefix: '/vendor/chart.js/', maxAge: '1d' });
   return app;
 }
 

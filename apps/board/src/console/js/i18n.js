@@ -2,7 +2,7 @@
 
 const en = {
   'app.title': 'Rescue board',
-  'nav.board': 'Board', 'nav.newTip': 'New tip', 'nav.users': 'Users', 'nav.logout': 'Log out', 'nav.deadLetters': 'Failed tips', 'nav.audit': 'Audit',
+  'nav.board': 'Board', 'nav.newTip': 'New tip', 'nav.users': 'Users', 'nav.logout': 'Log out', 'nav.deadLetters': 'Failed tips', 'nav.audit': 'Audit', 'nav.reports': 'Reports',
   'lang.switch': 'ภาษาไทย',
   'live.on': 'Live', 'live.off': 'Reconnecting…',
   'login.title': 'Log in', 'login.email': 'Email', 'login.password': 'Password', 'login.submit': 'Log in',
@@ -108,12 +108,21 @@ const en = {
   'audit.details': 'Contact details shown', 'audit.noDetails': 'No details kept',
   'audit.chainHolds': 'Audit log intact: {entries} entries, the hash chain holds.',
   'audit.chainBroken': 'AUDIT LOG TAMPERED: {entries} entries, the chain breaks at entry {seq}: {reason}',
+  'reports.title': 'Reports', 'reports.from': 'From', 'reports.to': 'To', 'reports.district': 'District', 'reports.priority': 'Priority',
+  'reports.allDistricts': 'All districts', 'reports.allPriorities': 'All priorities', 'reports.show': 'Show', 'reports.csv': 'Download CSV', 'reports.print': 'Print',
+  'reports.loading': 'Loading…', 'reports.none': 'No incidents in this period.',
+  'reports.incidents': 'Incidents', 'reports.rescuedMinors': 'Children rescued', 'reports.rescuedAdults': 'Adults rescued', 'reports.referred': 'Referred or handed over',
+  'reports.falseAlarms': 'False alarms', 'reports.chainsExhausted': 'Nobody answered (chain exhausted)',
+  'reports.byMonth': 'Incidents by month', 'reports.byDistrict': 'Incidents by district', 'reports.byPriority': 'Incidents by priority', 'reports.byOutcome': 'Outcomes',
+  'reports.byChannel': 'Tips by channel', 'reports.byLanguage': 'Tips by language', 'reports.open': 'Still open', 'reports.review': 'In review (P4)',
+  'reports.timings': 'Minutes from the first tip', 'reports.firstPage': 'First page sent', 'reports.accepted': '{role} accepted', 'reports.arrived': '{role} arrived',
+  'reports.col.what': '', 'reports.col.n': 'Incidents', 'reports.col.median': 'Median', 'reports.col.p90': '90th percentile',
   'deadLetters.none': 'None.', 'deadLetters.at': 'When', 'deadLetters.channel': 'Channel', 'deadLetters.text': 'Tip', 'deadLetters.tip': 'Tip id', 'deadLetters.reason': 'Why it failed',
 };
 
 const th = {
   'app.title': 'กระดานเหตุช่วยเหลือ',
-  'nav.board': 'กระดานเหตุ', 'nav.newTip': 'รับแจ้งเหตุ', 'nav.users': 'ผู้ใช้', 'nav.logout': 'ออกจากระบบ', 'nav.deadLetters': 'เบาะแสที่ล้มเหลว', 'nav.audit': 'บันทึกการตรวจสอบ',
+  'nav.board': 'กระดานเหตุ', 'nav.newTip': 'รับแจ้งเหตุ', 'nav.users': 'ผู้ใช้', 'nav.logout': 'ออกจากระบบ', 'nav.deadLetters': 'เบาะแสที่ล้มเหลว', 'nav.audit': 'บันทึกการตรวจสอบ', 'nav.reports': 'รายงาน',
   'lang.switch': 'English',
   'live.on': 'สด', 'live.off': 'กำลังเชื่อมต่อใหม่…',
   'login.title': 'เข้าสู่ระบบ', 'login.email': 'อีเมล', 'login.password': 'รหัสผ่าน', 'login.submit': 'เข้าสู่ระบบ',
@@ -219,6 +228,15 @@ const th = {
   'audit.details': 'เห็นข้อมูลติดต่อ', 'audit.noDetails': 'ไม่มีข้อมูลเก็บไว้',
   'audit.chainHolds': 'บันทึกการตรวจสอบครบถ้วน: {entries} รายการ ห่วงโซ่แฮชถูกต้อง',
   'audit.chainBroken': 'บันทึกการตรวจสอบถูกแก้ไข: {entries} รายการ ห่วงโซ่ขาดที่รายการ {seq}: {reason}',
+  'reports.title': 'รายงาน', 'reports.from': 'ตั้งแต่', 'reports.to': 'ถึง', 'reports.district': 'อำเภอ', 'reports.priority': 'ระดับความเร่งด่วน',
+  'reports.allDistricts': 'ทุกอำเภอ', 'reports.allPriorities': 'ทุกระดับ', 'reports.show': 'แสดง', 'reports.csv': 'ดาวน์โหลด CSV', 'reports.print': 'พิมพ์',
+  'reports.loading': 'กำลังโหลด…', 'reports.none': 'ไม่มีเหตุในช่วงเวลานี้',
+  'reports.incidents': 'จำนวนเหตุ', 'reports.rescuedMinors': 'เด็กที่ได้รับการช่วยเหลือ', 'reports.rescuedAdults': 'ผู้ใหญ่ที่ได้รับการช่วยเหลือ', 'reports.referred': 'ส่งต่อหรือส่งมอบ',
+  'reports.falseAlarms': 'แจ้งเหตุไม่จริง', 'reports.chainsExhausted': 'ไม่มีผู้รับเรื่อง (แจ้งครบทุกลำดับ)',
+  'reports.byMonth': 'เหตุรายเดือน', 'reports.byDistrict': 'เหตุรายอำเภอ', 'reports.byPriority': 'เหตุตามระดับความเร่งด่วน', 'reports.byOutcome': 'ผลการดำเนินการ',
+  'reports.byChannel': 'เบาะแสตามช่องทาง', 'reports.byLanguage': 'เบาะแสตามภาษา', 'reports.open': 'ยังดำเนินการอยู่', 'reports.review': 'รอตรวจสอบ (P4)',
+  'reports.timings': 'นาทีนับจากเบาะแสแรก', 'reports.firstPage': 'ส่งการแจ้งครั้งแรก', 'reports.accepted': '{role} รับเรื่อง', 'reports.arrived': '{role} ถึงที่เกิดเหตุ',
+  'reports.col.what': '', 'reports.col.n': 'จำนวนเหตุ', 'reports.col.median': 'มัธยฐาน', 'reports.col.p90': 'เปอร์เซ็นไทล์ที่ 90',
   'deadLetters.none': 'ไม่มี', 'deadLetters.at': 'เวลา', 'deadLetters.channel': 'ช่องทาง', 'deadLetters.text': 'เบาะแส', 'deadLetters.tip': 'รหัสเบาะแส', 'deadLetters.reason': 'สาเหตุ',
 };
 
