@@ -41,6 +41,8 @@ inBrowser('the reports page', () => {
 
     opened = await openConsole(browser!, system, COORDINATOR);
     const { page, errors } = opened;
+    // The page's default period ends today by the browser's clock: the tests' clock (npm run test:hours shifts it).
+    await page.clock.setFixedTime(new Date());
     await page.click('#nav a[href="#/reports"]');
     await page.waitForSelector('.figure[data-figure=incidents] dd');
     const figure = (key: string) => page.textContent(`.figure[data-figure=${key}] dd`);
@@ -58,4 +60,24 @@ inBrowser('the reports page', () => {
     await page.screenshot({ path: '/tmp/reports-page.png', fullPage: true });
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('refers a case from the incident page to the organisation that takes it on', async () => {
+    const incidentId = await incident(`Two boys about 12 alone at the Mae Sai bus station, a man brought them (${Date.now()})`, 'mae-sai');
+    const { page, errors } = opened!;
+    await page.goto(`${system.urls.board}/#/incident/${encodeURIComponent(incidentId)}`);
+    const form = page.locator('form.action:has(select[name=outcome])');
+    await form.locator('select[name=outcome]').selectOption('referred');
+    await form.locator('select[name=referralKind]').selectOption('social-development');
+    await page.waitForSelector('select[name=referralOrganization] option[value=psdhs-chiang-rai]', { state: 'attached' });
+    await form.locator('input[name=minors]').fill('2');
+    await form.locator('button[type=submit]').click();
+    const resolved = await eventually(async () => {
+      const i = await system.incident(incidentId);
+      expect(i.state).toBe('resolved');
+      return i;
+    }, 20_000);
+    expect(resolved.outcome).toBe('referred');
+    expect(resolved.timeline.find((e: any) => e.kind === 'resolved').detail.referral).toEqual({ kind: 'social-development', organization: 'psdhs-chiang-rai' });
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

@@ -96,6 +96,29 @@ it('exports the incidents of a period with outcome, rescued counts and timings, 
   ]);
 }, 120_000);
 
+it('records who takes a referred case on, and refuses a referral without one or to an unknown organisation', async () => {
+  const incidentId = await tip(`Two boys about 12 found alone at the Mae Sai bus station, they say a man brought them (${STAMP}-c)`, 'mae-sai');
+  const resolve = (body: object) => system.board(`/v1/incidents/${incidentId}/resolve`, { method: 'POST', body: JSON.stringify(body) });
+  expect(await resolve({ outcome: 'referred' })).toMatchObject({ status: 400, body: { message: 'referral: say who takes the case on: {kind, organization}' } });
+  expect(await resolve({ outcome: 'cross-border-handover', referral: { kind: 'shelter', organization: 'tachileik-liaison' } })).toMatchObject({ status: 400, body: { message: expect.stringMatching(/^referral\.kind: /) } });
+  expect(await resolve({ outcome: 'referred', referral: { kind: 'social-development', organization: 'psdhs-nowhere' } })).toMatchObject({
+    status: 400, body: { message: 'referral.organization: no organisation "psdhs-nowhere" in the directory' },
+  });
+  expect((await system.incident(incidentId)).state).not.toBe('resolved');
+
+  const referral = { kind: 'social-development', organization: 'psdhs-chiang-rai' };
+  expect((await resolve({ outcome: 'referred', referral, rescued: { minors: 2, male: 2 }, note: 'both at the PSDHS shelter' })).status).toBe(202);
+  const resolved = await eventually(async () => {
+    const incident = await system.incident(incidentId);
+    expect(incident.state).toBe('resolved');
+    return incident;
+  }, 20_000);
+  expect(resolved.timeline.find((e: any) => e.kind === 'resolved').detail).toMatchObject({ outcome: 'referred', referral });
+  expect(resolved.timeline.find((e: any) => e.kind === 'rescued-count').detail).toMatchObject({ minors: 2, male: 2 });
+  const rows = rowsOf((await exportCsv(await tokenOf(system, COORDINATOR), { ...days(), district: 'mae-sai' })).text);
+  expect(rows.find((r) => r.case_ref === resolved.caseRef)).toMatchObject({ outcome: 'referred', referred_to: 'psdhs-chiang-rai', rescued_minors: '2' });
+}, 60_000);
+
 it('is for coordinators and admins, and a bad filter is a 400 naming the field, not audited', async () => {
   const before = (await system.sql(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'report.exported'`))[0].n;
   expect((await exportCsv(await tokenOf(system, OPERATOR), days())).status).toBe(403);

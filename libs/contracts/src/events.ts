@@ -229,6 +229,8 @@ export const ResolveCommand = z.object({
   incidentId: z.string(),
   outcome: z.enum(['rescued', 'referred', 'cross-border-handover', 'false-alarm', 'duplicate', 'other']),
   note: z.string().max(2000).optional(),
+  /** Who takes the case on: a shelter, the social development office, or the liaison across the border (told by dispatch). */
+  referral: z.object({ kind: z.enum(['shelter', 'social-development', 'cross-border']), organization: z.string().min(1).max(100) }).optional(),
   by: z.string(),
   at: z.iso.datetime(),
 });

@@ -13,9 +13,19 @@ const AcknowledgeBody = z.object({ role: Role.optional(), responderId: z.string(
 const EscalateBody = z.object({ role: Role.optional() });
 const Count = z.number().int().min(0).max(10_000);
 /** `rescued` counts the people brought to safety (for an outcome of `rescued`). */
-const ResolveBody = ResolveCommand.pick({ outcome: true, note: true }).extend({
-  rescued: z.object({ minors: Count.optional(), adults: Count.optional() }).optional(),
-});
+const ResolveBody = ResolveCommand.pick({ outcome: true, note: true, referral: true })
+  .extend({
+    /** By age and, where known, by sex. */
+    rescued: z.object({ minors: Count.optional(), adults: Count.optional(), female: Count.optional(), male: Count.optional() }).optional(),
+  })
+  .refine((b) => !['referred', 'cross-border-handover'].includes(b.outcome) || b.referral, {
+    message: 'say who takes the case on: {kind, organization}',
+    path: ['referral'],
+  })
+  .refine((b) => b.outcome !== 'cross-border-handover' || b.referral?.kind === 'cross-border', {
+    message: 'a cross-border hand-over goes to a cross-border liaison (kind "cross-border")',
+    path: ['referral', 'kind'],
+  });
 const NoteBody = z.object({ text: z.string().trim().min(1).max(4000) });
 const ReassignBody = z.object({ role: Role, responderId: z.string().trim().min(1).max(100) });
 /** The incident that carries on: its id or its case reference (CR-7K3P). */
@@ -54,7 +64,10 @@ export class IncidentCommands {
   }
 
   async resolve(user: BoardUser, incidentId: string, body: unknown) {
-    const { outcome, note: text, rescued } = parseBody(ResolveBody, body ?? {});
+    const { outcome, note: text, rescued, referral } = parseBody(ResolveBody, body ?? {});
+    if (referral && !(await this.directory.hasOrganization(referral.organization))) {
+      throw new BadRequestException(`referral.organization: no organisation "${referral.organization}" in the directory`);
+    }
     const commandId = randomUUID();
     if (rescued) {
       // Counts are kept structured (for reporting) as well as in the resolution note dispatch records.
@@ -65,7 +78,7 @@ export class IncidentCommands {
     }
     const counted = rescued ? `rescued: ${rescued.minors ?? 0} minors, ${rescued.adults ?? 0} adults` : undefined;
     const note = [counted, text].filter(Boolean).join('. ').slice(0, 2000) || undefined;
-    await this.publisher.publish(Subjects.resolveCommand, { commandId, incidentId, outcome, note, by: user.id, at: now() }, commandId);
+    await this.publisher.publish(Subjects.resolveCommand, { commandId, incidentId, outcome, note, referral, by: user.id, at: now() }, commandId);
     return { accepted: true, commandId };
   }
 

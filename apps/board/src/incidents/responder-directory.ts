@@ -23,6 +23,11 @@ export interface ReassignCandidate {
 export class ResponderDirectory {
   constructor(private readonly directory: BoardDirectory) {}
 
+  async hasOrganization(id: string): Promise<boolean> {
+    const { directory } = await this.directory.current();
+    return directory.organizations.some((o) => o.id === id);
+  }
+
   async rolesOf(responderId: string): Promise<string[] | undefined> {
     const { directory } = await this.directory.current();
     return directory.responders.find((r) => r.id === responderId)?.roles;

@@ -27,7 +27,8 @@ export class ExportIncidents {
               (SELECT coalesce(jsonb_object_agg(r.role, jsonb_build_object('acceptedAt', r.accepted_at, 'arrivedAt', r.arrived_at)), '{}')
                  FROM incident_roles r WHERE r.incident_id = i.id AND r.required) AS roles,
               (SELECT jsonb_build_object('minors', coalesce(sum((e.detail->>'minors')::int), 0), 'adults', coalesce(sum((e.detail->>'adults')::int), 0))
-                 FROM timeline e WHERE e.incident_id = i.id AND e.kind = 'rescued-count') AS rescued
+                 FROM timeline e WHERE e.incident_id = i.id AND e.kind = 'rescued-count') AS rescued,
+              (SELECT e.detail->'referral'->>'organization' FROM timeline e WHERE e.incident_id = i.id AND e.kind = 'resolved' LIMIT 1) AS referred_to
          FROM incidents i
         WHERE ${FILTERED_INCIDENTS}
         ORDER BY i.opened_at, i.id`,
@@ -54,6 +55,7 @@ export class ExportIncidents {
         ]),
       ),
       rescued: r.rescued,
+      referredTo: r.referred_to,
       summary: r.summary,
       texts: r.texts ?? undefined,
     }));

@@ -49,7 +49,7 @@ export class ResolveIncident {
         }),
       );
       await client.query('DELETE FROM reply_codes WHERE incident_id = $1', [cmd.incidentId]);
-      await recordTimeline(client, cmd.incidentId, `resolved-${cmd.incidentId}`, 'resolved', { outcome: cmd.outcome, note: cmd.note, by: cmd.by });
+      await recordTimeline(client, cmd.incidentId, `resolved-${cmd.incidentId}`, 'resolved', { outcome: cmd.outcome, note: cmd.note, referral: cmd.referral, by: cmd.by });
       return chains.rows as { role: string; step: number; fence: number }[];
     });
     if (!stopped) {

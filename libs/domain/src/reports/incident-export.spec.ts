@@ -16,6 +16,7 @@ const incident = (over: Partial<IncidentForExport> = {}): IncidentForExport => (
   firstPageAt: new Date('2026-11-02T13:00:03Z'),
   roles: { police: { acceptedAt: new Date('2026-11-02T13:04:30Z'), arrivedAt: new Date('2026-11-02T13:41:00Z') }, ngo: { acceptedAt: null, arrivedAt: null } },
   rescued: { minors: 3, adults: 0 },
+  referredTo: 'psdhs-chiang-rai',
   summary: 'P1 children, cross-border, Mae Sai',
   texts: ['three girls at a karaoke', 'they leave tonight'],
   ...over,
@@ -29,7 +30,7 @@ describe('incidents export', () => {
       case_ref: 'CR-7K3P', opened_at: '2026-11-02T13:00:05.000Z', district: 'mae-sai', priority: 'P1', children: 'yes', cross_border: 'MM',
       state: 'resolved', outcome: 'rescued', resolved_at: '2026-11-02T16:00:00.000Z', tips: '2', channels: 'hotline sms sms',
       minutes_to_first_page: '0.1', minutes_to_ngo_accepted: '', minutes_to_ngo_arrived: '', minutes_to_police_accepted: '4.5',
-      minutes_to_police_arrived: '41.0', rescued_minors: '3', rescued_adults: '0', summary: 'P1 children, cross-border, Mae Sai',
+      minutes_to_police_arrived: '41.0', rescued_minors: '3', rescued_adults: '0', referred_to: 'psdhs-chiang-rai', summary: 'P1 children, cross-border, Mae Sai',
     });
     expect(exportColumns(roles, true).at(-1)).toBe('tip_text');
     expect(exportRow(incident(), roles, true).at(-1)).toBe('three girls at a karaoke | they leave tonight');

@@ -16,6 +16,8 @@ export interface IncidentForExport {
   /** Required roles only: when someone accepted and when they said they arrived. */
   roles: Record<string, { acceptedAt: Date | null; arrivedAt: Date | null }>;
   rescued: { minors: number; adults: number };
+  /** The organisation the case was referred or handed over to. */
+  referredTo: string | null;
   /** The redacted summary alerts carry (the kind of case, never names or contacts). */
   summary: string;
   /** The tips' own words: free text, only when the export asks for it. */
@@ -45,7 +47,7 @@ export function exportColumns(roles: string[], withText: boolean): string[] {
     'case_ref', 'opened_at', 'district', 'priority', 'children', 'cross_border', 'state', 'outcome', 'resolved_at',
     'tips', 'channels', 'minutes_to_first_page',
     ...roles.flatMap((r) => [`minutes_to_${r}_accepted`, `minutes_to_${r}_arrived`]),
-    'rescued_minors', 'rescued_adults', 'summary',
+    'rescued_minors', 'rescued_adults', 'referred_to', 'summary',
     ...(withText ? ['tip_text'] : []),
   ];
 }
@@ -67,6 +69,7 @@ export function exportRow(i: IncidentForExport, roles: string[], withText: boole
     minutes_to_first_page: minutesBetween(start, i.firstPageAt),
     rescued_minors: String(i.rescued.minors),
     rescued_adults: String(i.rescued.adults),
+    referred_to: i.referredTo ?? '',
     summary: i.summary,
     tip_text: (i.texts ?? []).join(' | '),
   };

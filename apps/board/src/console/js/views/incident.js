@@ -10,6 +10,9 @@ import { timelineList } from '../timeline.js';
 
 const COORDINATING = new Set(['admin', 'coordinator']);
 const OUTCOMES = ['rescued', 'referred', 'cross-border-handover', 'false-alarm', 'duplicate', 'other'];
+const REFERRALS = ['shelter', 'social-development', 'cross-border'];
+/** Which directory organisations (by kind) take a case on, per referral. */
+const REFERRAL_ORGANIZATION_KINDS = { shelter: ['ngo'], 'social-development': ['social-development'], 'cross-border': ['cross-border-partner'] };
 const FOLLOW_UP_MS = 1200;
 
 function message(el, text, kind = 'ok') {
@@ -319,16 +322,32 @@ export function incidentView({ id, user, live }) {
       const minors = h('input', { type: 'number', name: 'minors', min: 0, inputmode: 'numeric' });
       const adults = h('input', { type: 'number', name: 'adults', min: 0, inputmode: 'numeric' });
       const counts = h('div', { class: 'row' }, h('label', {}, t('action.rescuedMinors'), minors), h('label', {}, t('action.rescuedAdults'), adults));
-      outcome.addEventListener('change', () => (counts.hidden = outcome.value !== 'rescued'));
+      // A referral or a hand-over names who takes the case on, from the directory's organisations of that kind.
+      const referralKind = h('select', { name: 'referralKind' }, REFERRALS.map((k) => h('option', { value: k }, t(`referral.${k}`))));
+      const referralOrg = h('select', { name: 'referralOrganization' });
+      const referral = h('div', { class: 'row', hidden: true }, h('label', {}, t('action.referralKind'), referralKind), h('label', {}, t('action.referralOrganization'), referralOrg));
+      const fillOrganizations = async () => {
+        const { organizations } = await api('/v1/directory');
+        const kinds = REFERRAL_ORGANIZATION_KINDS[referralKind.value];
+        clear(referralOrg).append(...organizations.filter((o) => kinds.includes(o.kind)).map((o) => h('option', { value: o.id }, o.name)));
+      };
+      referralKind.addEventListener('change', () => void fillOrganizations());
+      outcome.addEventListener('change', () => {
+        counts.hidden = !['rescued', 'referred', 'cross-border-handover'].includes(outcome.value);
+        referral.hidden = !['referred', 'cross-border-handover'].includes(outcome.value);
+        if (outcome.value === 'cross-border-handover') referralKind.value = 'cross-border';
+        if (!referral.hidden) void fillOrganizations();
+      });
       const resolveNote = h('textarea', { name: 'note', rows: 2 });
       const form = h('form', { class: 'action', 'aria-label': t('action.resolve'), onsubmit: (e) => {
         e.preventDefault();
-        const rescued = outcome.value === 'rescued' && (minors.value || adults.value)
+        const rescued = !counts.hidden && (minors.value || adults.value)
           ? { minors: Number(minors.value || 0), adults: Number(adults.value || 0) } : undefined;
+        const referredTo = referral.hidden ? undefined : { kind: referralKind.value, organization: referralOrg.value };
         void perform(form, out, () => api(`/v1/incidents/${encodeURIComponent(id)}/resolve`, { method: 'POST',
-          body: { outcome: outcome.value, note: resolveNote.value || undefined, rescued } }));
+          body: { outcome: outcome.value, note: resolveNote.value || undefined, rescued, referral: referredTo } }));
       } },
-        h('h3', {}, t('action.resolve')), h('label', {}, t('incident.outcome'), outcome), counts,
+        h('h3', {}, t('action.resolve')), h('label', {}, t('incident.outcome'), outcome), counts, referral,
         h('label', {}, t('action.resolveNote'), resolveNote), h('button', { type: 'submit', class: 'primary' }, t('action.resolve')), out);
       parts.push(form);
       parts.push(mergeForm());
