@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { parse } from 'yaml';
@@ -169,30 +170,24 @@ async function callIntake(caller: IntakeCaller, route: string, path: string): Pr
   return status;
 }
 
-async function routesOfIntake(): Promise<Route[]> {
-  const app = await NestFactory.create(IntakeModule.forRoot(loadConfig(IntakeConfig, system.env)), new ExpressAdapter(strictExpress()), {
-    logger: false,
-    rawBody: true,
-  });
+/** The routes an app declares, from its router once Nest registered them (the app is closed again). */
+async function routesOf(create: () => Promise<INestApplication>): Promise<Route[]> {
+  const app = await create();
   await app.init();
   const routes = declaredRoutes(app);
   await app.close();
   return routes;
 }
 
-async function routesOfBoard(): Promise<Route[]> {
-  const app = await createBoardApp(loadConfig(BoardConfig, system.env), { logger: false });
-  await app.init();
-  const routes = declaredRoutes(app);
-  await app.close();
-  return routes;
-}
+const boardApp = () => createBoardApp(loadConfig(BoardConfig, system.env), { logger: false });
+const intakeApp = () =>
+  NestFactory.create(IntakeModule.forRoot(loadConfig(IntakeConfig, system.env)), new ExpressAdapter(strictExpress()), { logger: false, rawBody: true });
 
 const keyOf = (r: Route) => `${r.method} ${r.path}`;
 
 beforeAll(async () => {
   await system.start(['sandbox', 'intake', 'triage', 'dispatch', 'notifier', 'board']);
-  [boardRoutes, intakeRoutes] = [await routesOfBoard(), await routesOfIntake()];
+  [boardRoutes, intakeRoutes] = [await routesOf(boardApp), await routesOf(intakeApp)];
   for (const caller of BOARD_CALLERS) answers[caller] = [];
 
   sessions.anonymous = {};

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { exportColumns, exportRow, IncidentForExport } from '@rescue/domain';
 import { Database } from '@rescue/persistence';
 import { BoardUser } from '../auth/sessions';
-import { FILTERED_INCIDENTS, filterParams, reportFilter } from './report-filter';
+import { FILTERED_INCIDENTS, filterParams, FIRST_PAGE_AT, FIRST_TIP_AT, reportFilter, rescued } from './report-filter';
 
 /**
  * The incidents of a period as CSV, for a funder or a partner: outcomes, counts and timings, never a
@@ -22,12 +22,10 @@ export class ExportIncidents {
               (SELECT count(*)::int FROM tips t WHERE t.incident_id = i.id) AS tips,
               (SELECT coalesce(array_agg(t.channel), '{}') FROM tips t WHERE t.incident_id = i.id) AS channels,
               CASE WHEN $5 THEN (SELECT array_agg(t.text ORDER BY t.received_at) FROM tips t WHERE t.incident_id = i.id) END AS texts,
-              (SELECT min(t.received_at) FROM tips t WHERE t.incident_id = i.id) AS first_tip_at,
-              (SELECT min(a.created_at) FROM alerts a WHERE a.incident_id = i.id AND a.kind = 'page') AS first_page_at,
+              ${FIRST_TIP_AT} AS first_tip_at, ${FIRST_PAGE_AT} AS first_page_at,
               (SELECT coalesce(jsonb_object_agg(r.role, jsonb_build_object('acceptedAt', r.accepted_at, 'arrivedAt', r.arrived_at)), '{}')
                  FROM incident_roles r WHERE r.incident_id = i.id AND r.required) AS roles,
-              (SELECT jsonb_build_object('minors', coalesce(sum((e.detail->>'minors')::int), 0), 'adults', coalesce(sum((e.detail->>'adults')::int), 0))
-                 FROM timeline e WHERE e.incident_id = i.id AND e.kind = 'rescued-count') AS rescued,
+              jsonb_build_object('minors', ${rescued('minors')}, 'adults', ${rescued('adults')}) AS rescued,
               (SELECT e.detail->'referral'->>'organization' FROM timeline e WHERE e.incident_id = i.id AND e.kind = 'resolved' LIMIT 1) AS referred_to
          FROM incidents i
         WHERE ${FILTERED_INCIDENTS}

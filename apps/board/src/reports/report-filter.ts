@@ -35,6 +35,12 @@ export interface ReportFilter {
 /** The incidents a report is about: opened in the period, of the district and priority if given. */
 export const FILTERED_INCIDENTS = `i.opened_at >= $1 AND i.opened_at < $2 AND ($3::text IS NULL OR i.district = $3) AND ($4::text IS NULL OR i.priority = $4)`;
 
+/** Per incident `i` (shared by the summary and the CSV): its first tip, its first page, the people rescued. */
+export const FIRST_TIP_AT = `(SELECT min(t.received_at) FROM tips t WHERE t.incident_id = i.id)`;
+export const FIRST_PAGE_AT = `(SELECT min(a.created_at) FROM alerts a WHERE a.incident_id = i.id AND a.kind = 'page')`;
+export const rescued = (who: 'minors' | 'adults') =>
+  `(SELECT coalesce(sum((e.detail->>'${who}')::int), 0) FROM timeline e WHERE e.incident_id = i.id AND e.kind = 'rescued-count')`;
+
 export function reportFilter(query: unknown): ReportFilter {
   const q = parseBody(ReportQuery, query);
   return {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
-import { FILTERED_INCIDENTS, filterParams, REPORT_ZONE, reportFilter } from './report-filter';
+import { FILTERED_INCIDENTS, filterParams, FIRST_PAGE_AT, FIRST_TIP_AT, REPORT_ZONE, reportFilter, rescued } from './report-filter';
 
 /** Median and 90th percentile, in minutes; null when nothing was measured. */
 export interface Spread {
@@ -40,16 +40,16 @@ export class SummarizeIncidents {
                 count(*) FILTER (WHERE EXISTS (SELECT 1 FROM incident_roles r WHERE r.incident_id = i.id AND r.state = 'exhausted'))::int AS "chainsExhausted",
                 count(*) FILTER (WHERE i.outcome = 'false-alarm')::int AS "falseAlarms",
                 count(*) FILTER (WHERE i.outcome IN ('referred', 'cross-border-handover'))::int AS referred,
-                coalesce(sum((SELECT sum((e.detail->>'minors')::int) FROM timeline e WHERE e.incident_id = i.id AND e.kind = 'rescued-count')), 0)::int AS "rescuedMinors",
-                coalesce(sum((SELECT sum((e.detail->>'adults')::int) FROM timeline e WHERE e.incident_id = i.id AND e.kind = 'rescued-count')), 0)::int AS "rescuedAdults"
+                coalesce(sum(${rescued('minors')}), 0)::int AS "rescuedMinors",
+                coalesce(sum(${rescued('adults')}), 0)::int AS "rescuedAdults"
            ${incidents}`,
         params,
       ),
       this.db.query(
         `WITH started AS (
-           SELECT i.id, coalesce((SELECT min(t.received_at) FROM tips t WHERE t.incident_id = i.id), i.opened_at) AS at ${incidents}
+           SELECT i.id, coalesce(${FIRST_TIP_AT}, i.opened_at) AS at, ${FIRST_PAGE_AT} AS paged_at ${incidents}
          ), paged AS (
-           SELECT extract(epoch FROM (SELECT min(a.created_at) FROM alerts a WHERE a.incident_id = s.id AND a.kind = 'page') - s.at) / 60 AS m FROM started s
+           SELECT extract(epoch FROM s.paged_at - s.at) / 60 AS m FROM started s
          ), roles AS (
            SELECT r.role, extract(epoch FROM r.accepted_at - s.at) / 60 AS accepted, extract(epoch FROM r.arrived_at - s.at) / 60 AS arrived
              FROM started s JOIN incident_roles r ON r.incident_id = s.id AND r.required

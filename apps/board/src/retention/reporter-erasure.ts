@@ -40,13 +40,14 @@ export async function eraseReporterDetails(db: Database, tipIds: string[], at: D
     await tx.query(`DELETE FROM public_report_threads WHERE reporter_key = ANY($1)`, [gone]);
     await tx.query(`DELETE FROM auto_replies WHERE sender_key = ANY($1)`, [gone]);
     await tx.query(`UPDATE tips SET reporter_sealed = NULL, reporter_key = NULL, reporter_erased_at = $2 WHERE id = ANY($1)`, [ids, at]);
-    for (const t of tips) {
-      await tx.query(
-        `INSERT INTO timeline (incident_id, event_key, kind, at, detail) VALUES ($1, $2, 'reporter-details-erased', $3, $4)
-         ON CONFLICT (event_key) DO NOTHING`,
-        [t.incident_id, `reporter-erased-${t.id}`, at, { tipId: t.id, reason }],
-      );
-    }
+    // One statement for the whole batch (up to 500 tips), not a round trip per tip.
+    await tx.query(
+      `INSERT INTO timeline (incident_id, event_key, kind, at, detail)
+       SELECT t.incident_id, 'reporter-erased-' || t.id, 'reporter-details-erased', $2, jsonb_build_object('tipId', t.id, 'reason', $3::text)
+         FROM tips t WHERE t.id = ANY($1)
+       ON CONFLICT (event_key) DO NOTHING`,
+      [ids, at, reason],
+    );
     return tips.map((t) => ({ tipId: t.id, incidentId: t.incident_id }));
   });
 }
