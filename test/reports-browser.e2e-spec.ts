@@ -48,7 +48,7 @@ inBrowser('the reports page', () => {
     const figure = (key: string) => page.textContent(`.figure[data-figure=${key}] dd`);
     expect({ incidents: await figure('incidents'), rescuedMinors: await figure('rescuedMinors') }).toEqual({ incidents: '2', rescuedMinors: '3' });
     // Every chart was drawn by Chart.js (a blocked script or a CSP refusal would leave none).
-    const drawn = await page.evaluate(() => [...document.querySelectorAll('.charts canvas')].map((c) => Boolean((window as any).Chart?.getChart(c))));
+    const drawn = await page.$$eval('.charts canvas', (canvases) => canvases.map((c) => Boolean((globalThis as any).Chart?.getChart(c))));
     expect(drawn).toEqual([true, true, true, true, true, true]);
     expect(await page.locator('.timings tbody tr').count()).toBeGreaterThanOrEqual(1);
     expect(await page.getAttribute('.report-filter a.button', 'href')).toMatch(/^\/v1\/reports\/incidents\.csv\?from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}$/);
@@ -56,7 +56,7 @@ inBrowser('the reports page', () => {
     // Narrowed to one district, the figures follow.
     await page.selectOption('select[name=district]', 'chiang-khong');
     await page.click('.report-filter button[type=submit]');
-    await page.waitForFunction(() => document.querySelector('.figure[data-figure=incidents] dd')?.textContent === '1');
+    await page.waitForSelector('.figure[data-figure=incidents] dd:text-is("1")');
     await page.screenshot({ path: '/tmp/reports-page.png', fullPage: true });
     expect(errors).toEqual([]);
   }, 120_000);
