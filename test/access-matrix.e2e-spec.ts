@@ -103,6 +103,15 @@ async function futureOverride(): Promise<string> {
   return body.id;
 }
 
+let drill: Promise<string> | undefined;
+/** A drill's incident for its report to be read (written as dispatch writes one; it pages nobody). */
+function drillOfTheWalk(): Promise<string> {
+  return (drill ??= system
+    .sql(`INSERT INTO incidents (id, state, priority, district, summary, case_ref, opened_at, drill)
+          VALUES ('drill-access-matrix', 'resolved', 'P1', 'mae-sai', 'drill', 'CR-DRLL', now(), true) RETURNING id`)
+    .then(([row]) => row.id));
+}
+
 /** The path with its parameters filled from the incident and accounts the walk is about. */
 async function concrete(route: string, path: string): Promise<string> {
   const values: Record<string, () => Promise<string> | string> = {
@@ -112,6 +121,7 @@ async function concrete(route: string, path: string): Promise<string> {
       if (path.startsWith('/v1/users/')) return targetUserId;
       if (path.startsWith('/v1/directory/responders/')) return directoryResponder;
       if (route === 'DELETE /v1/directory/overrides/:id') return futureOverride();
+      if (path.startsWith('/v1/drills/')) return drillOfTheWalk();
       throw new Error(`no value for :id of ${route}`);
     },
   };

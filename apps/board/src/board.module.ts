@@ -23,6 +23,9 @@ import { AddOverride } from './directory/add-override';
 import { BoardDirectory } from './directory/board-directory';
 import { CreateResponder } from './directory/create-responder';
 import { DirectoryController } from './directory/directory.controller';
+import { DrillReports } from './drills/drill-report';
+import { DrillsController } from './drills/drills.controller';
+import { StartDrill } from './drills/start-drill';
 import { DirectoryEdit } from './directory/directory-edit';
 import { IssueLinkCode } from './directory/issue-link-code';
 import { RemoveOverride } from './directory/remove-override';
@@ -63,7 +66,7 @@ export class BoardModule {
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'board' }),
         HealthModule,
       ],
-      controllers: [AuthController, SecondFactorController, AuditController, IncidentsController, TipsController, OnCallController, UsersController, EventsController, DirectoryController, DeadLettersController, ReportsController],
+      controllers: [AuthController, SecondFactorController, AuditController, IncidentsController, TipsController, OnCallController, UsersController, EventsController, DirectoryController, DeadLettersController, ReportsController, DrillsController],
       providers: [
         { provide: BOARD_CONFIG, useValue: config },
         systemClockProvider,
@@ -90,6 +93,8 @@ export class BoardModule {
         IntakeClient,
         RevealReporter,
         ExportIncidents,
+        StartDrill,
+        DrillReports,
         SummarizeIncidents,
         EraseReporterOnRequest,
         EraseExpiredReporterDetails,

@@ -7,7 +7,9 @@ import { EscalateNow } from './commands/escalate-now';
 import { MergeIncident } from './commands/merge-incident';
 import { ReassignRole } from './commands/reassign-role';
 import { RedispatchIncident } from './commands/redispatch-incident';
+import { ReopenIncident } from './commands/reopen-incident';
 import { ResolveIncident } from './commands/resolve-incident';
+import { StartDrill } from './commands/start-drill';
 import { DISPATCH_CONFIG, DispatchConfig } from './config';
 import { DeadlineAuditor } from './deadlines/deadline-auditor';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler';
@@ -80,6 +82,8 @@ export class DispatchModule {
         AcknowledgeOnBehalf,
         EscalateNow,
         ResolveIncident,
+        ReopenIncident,
+        StartDrill,
         DirectoryNoticeOutbox,
         HandoffNotices,
         CoverageGapReports,

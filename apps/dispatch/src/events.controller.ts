@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import {
-  AcknowledgeCommand, AlertDeliveries, AlertDelivery, EscalateCommand, IncidentOpened, MergeCommand, ReassignCommand, RedispatchCommand,
-  RenotifyCommand, ResolveCommand, ResponderReplied, Subjects,
+  AcknowledgeCommand, AlertDeliveries, AlertDelivery, DrillCommand, EscalateCommand, IncidentOpened, MergeCommand, ReassignCommand, RedispatchCommand,
+  RenotifyCommand, ReopenCommand, ResolveCommand, ResponderReplied, Subjects,
 } from '@rescue/contracts';
 import { AcknowledgeOnBehalf } from './commands/acknowledge-on-behalf';
 import { EscalateNow } from './commands/escalate-now';
@@ -10,7 +10,9 @@ import { Renotify } from './commands/renotify';
 import { MergeIncident } from './commands/merge-incident';
 import { ReassignRole } from './commands/reassign-role';
 import { RedispatchIncident } from './commands/redispatch-incident';
+import { ReopenIncident } from './commands/reopen-incident';
 import { ResolveIncident } from './commands/resolve-incident';
+import { StartDrill } from './commands/start-drill';
 import { StartEscalation } from './escalation/start-escalation';
 import { RecordDelivery } from './outbox/record-delivery';
 import { HandleReply } from './replies/handle-reply';
@@ -28,6 +30,8 @@ export class EventsController {
     private readonly reassignRole: ReassignRole,
     private readonly mergeIncident: MergeIncident,
     private readonly redispatchIncident: RedispatchIncident,
+    private readonly reopenIncident: ReopenIncident,
+    private readonly startDrill: StartDrill,
   ) {}
 
   @EventPattern(Subjects.incidentOpened)
@@ -84,5 +88,15 @@ export class EventsController {
   @EventPattern(Subjects.redispatchCommand)
   redispatch(@Payload() cmd: RedispatchCommand) {
     return this.redispatchIncident.execute(cmd);
+  }
+
+  @EventPattern(Subjects.reopenCommand)
+  reopen(@Payload() cmd: ReopenCommand) {
+    return this.reopenIncident.execute(cmd);
+  }
+
+  @EventPattern(Subjects.drillCommand)
+  drill(@Payload() cmd: DrillCommand) {
+    return this.startDrill.execute(cmd);
   }
 }

@@ -65,7 +65,8 @@ export type TipReceived = z.infer<typeof TipReceived>;
 /** incidents.opened / incidents.updated: triage's verdict on an incident. */
 export const IncidentOpened = z.object({
   incidentId: z.string().min(1),
-  tipId: z.string().min(1),
+  /** The tip that opened it; empty for a drill, which no reporter is part of. */
+  tipId: z.string(),
   priority: Priority,
   district: z.string(),
   minors: z.boolean(),
@@ -131,6 +132,8 @@ export const AlertRaised = z.object({
     code: z.number().int().min(1).optional(),
     /** For notices: why the responder is told (accepted by someone else, resolved, ...). */
     notice: z.string().optional(),
+    /** The incident is a drill: the message says so first, in the responder's language. */
+    drill: z.boolean().optional(),
   }),
   raisedAt: z.iso.datetime(),
 });
@@ -236,6 +239,30 @@ export const ResolveCommand = z.object({
 });
 export type ResolveCommand = z.infer<typeof ResolveCommand>;
 
+/** A resolved incident goes back on the board (it was closed too soon, or news came in). */
+export const ReopenCommand = z.object({
+  commandId: z.string().min(1),
+  incidentId: z.string(),
+  reason: z.string().min(1).max(500),
+  by: z.string(),
+  byName: z.string().optional(),
+  at: z.iso.datetime(),
+});
+export type ReopenCommand = z.infer<typeof ReopenCommand>;
+
+/** A coordinator starts a drill: a marked test incident of `district` and `priority` that pages the real on-call people. */
+export const DrillCommand = z.object({
+  commandId: z.string().min(1),
+  /** Derived from the command (drillIncidentId), so the board can answer with it at once. */
+  incidentId: z.string().min(1),
+  district: z.string().min(1),
+  priority: Priority,
+  by: z.string(),
+  byName: z.string().optional(),
+  at: z.iso.datetime(),
+});
+export type DrillCommand = z.infer<typeof DrillCommand>;
+
 /** A coordinator pages `responderId` for `role` now; the role's chain continues from there. */
 export const ReassignCommand = z.object({
   commandId: z.string().min(1),
@@ -317,5 +344,7 @@ export const EventSchemas = {
   [Subjects.mergeCommand]: MergeCommand,
   [Subjects.splitCommand]: SplitCommand,
   [Subjects.redispatchCommand]: RedispatchCommand,
+  [Subjects.drillCommand]: DrillCommand,
+  [Subjects.reopenCommand]: ReopenCommand,
   [Subjects.incidentMerged]: IncidentMerged,
 } as const;

@@ -30,6 +30,9 @@ export const Subjects = {
   splitCommand: 'commands.split',
   /** A person corrected triage's priority or district: dispatch pages per the new policy. */
   redispatchCommand: 'commands.redispatch',
+  /** A coordinator starts a drill (carried out by dispatch). */
+  drillCommand: 'commands.drill',
+  reopenCommand: 'commands.reopen',
 } as const;
 
 export type Subject = (typeof Subjects)[keyof typeof Subjects];

@@ -31,6 +31,7 @@ const ReassignBody = z.object({ role: Role, responderId: z.string().trim().min(1
 /** The incident that carries on: its id or its case reference (CR-7K3P). */
 const MergeBody = z.object({ into: z.string().trim().min(1).max(100) });
 const SplitBody = z.object({ reason: z.string().trim().min(1).max(500).optional() });
+const ReopenBody = z.object({ reason: z.string().trim().min(1).max(500) });
 
 /** Coordinator actions. Dispatch carries them out (it owns the chains); notes are written here. */
 @Injectable()
@@ -102,6 +103,24 @@ export class IncidentCommands {
     if (!roles.includes(role)) throw new BadRequestException(`responderId: ${responderId} does not have the role ${role}`);
     const commandId = randomUUID();
     await this.publisher.publish(Subjects.reassignCommand, { commandId, incidentId, role, responderId, by: user.id, byName: user.name, at: now() }, commandId);
+    return { accepted: true, commandId };
+  }
+
+  /**
+   * Puts a resolved incident back on the board (audited: who, why). Checked here so the coordinator
+   * hears at once what cannot be done; dispatch reopens it only if it is still resolved.
+   */
+  async reopen(user: BoardUser, incidentId: string, body: unknown) {
+    const { reason } = parseBody(ReopenBody, body ?? {});
+    const incident = await this.db.one<{ state: string; merged_into: string | null }>('SELECT state, merged_into FROM incidents WHERE id = $1', [incidentId]);
+    if (!incident) throw new NotFoundException(`no incident ${incidentId}`);
+    if (incident.state !== 'resolved') throw new ConflictException(`the incident is ${incident.state}, not resolved`);
+    if (incident.merged_into) throw new ConflictException(`this duplicate was merged into ${incident.merged_into}; reopen that one`);
+    const commandId = randomUUID();
+    await this.db.query(`INSERT INTO audit_log (actor, action, subject, detail) VALUES ($1, 'incident.reopened', $2, $3)`, [
+      user.id, `incident:${incidentId}`, { email: user.email, role: user.role, reason, commandId },
+    ]);
+    await this.publisher.publish(Subjects.reopenCommand, { commandId, incidentId, reason, by: user.id, byName: user.name, at: now() }, commandId);
     return { accepted: true, commandId };
   }
 

@@ -27,7 +27,7 @@ export class IncidentQueries {
     const states = status === 'open' ? OPEN : status ? status.split(',') : ALL;
     return this.db.query(
       `SELECT i.id, i.state, i.priority, i.district, i.minors, i.cross_border AS "crossBorder", i.summary,
-              i.case_ref AS "caseRef", i.opened_at AS "openedAt", i.updated_at AS "updatedAt",
+              i.case_ref AS "caseRef", i.opened_at AS "openedAt", i.updated_at AS "updatedAt", i.drill,
               COALESCE(c.step, 0) AS step, c."nextDeadlineAt", COALESCE(c.roles, '[]'::json) AS roles
          FROM incidents i
          LEFT JOIN LATERAL (
@@ -47,7 +47,7 @@ export class IncidentQueries {
       this.db.one(
         `SELECT i.id, i.state, i.priority, i.district, i.minors, i.cross_border AS "crossBorder", i.summary,
                 i.case_ref AS "caseRef", i.opened_at AS "openedAt", i.updated_at AS "updatedAt", i.resolved_at AS "resolvedAt",
-                i.outcome, i.policy->>'id' AS "policyId", i.merged_into AS "mergedInto",
+                i.drill, i.outcome, i.policy->>'id' AS "policyId", i.merged_into AS "mergedInto",
                 (SELECT m.case_ref FROM incidents m WHERE m.id = i.merged_into) AS "mergedIntoCaseRef",
                 COALESCE((SELECT json_agg(json_build_object('id', d.id, 'caseRef', d.case_ref) ORDER BY d.resolved_at)
                             FROM incidents d WHERE d.merged_into = i.id), '[]'::json) AS merged

@@ -61,6 +61,15 @@ export class IncidentsController {
     return this.commands.resolve(req.user, id, body);
   }
 
+  /** A resolved incident back on the board, `{reason}` required (audited). */
+  @Post(':id/reopen')
+  @HttpCode(202)
+  @Roles('admin', 'coordinator')
+  async reopen(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
+    await this.queries.assertVisible(req.user, id);
+    return this.commands.reopen(req.user, id, body);
+  }
+
   /** Who the role could be reassigned to: the directory's responders of that role, on call first. */
   @Get(':id/candidates')
   @Roles('admin', 'coordinator')

@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { exportColumns, exportRow, IncidentForExport } from '@rescue/domain';
 import { Database } from '@rescue/persistence';
 import { BoardUser } from '../auth/sessions';
+import { BoardDirectory } from '../directory/board-directory';
 import { FILTERED_INCIDENTS, filterParams, FIRST_PAGE_AT, FIRST_TIP_AT, reportFilter, rescued } from './report-filter';
 
 /**
@@ -12,21 +13,24 @@ import { FILTERED_INCIDENTS, filterParams, FIRST_PAGE_AT, FIRST_TIP_AT, reportFi
  */
 @Injectable()
 export class ExportIncidents {
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    private readonly directory: BoardDirectory,
+  ) {}
 
   async execute(user: BoardUser, query: unknown): Promise<{ filename: string; csv: string }> {
-    const filter = reportFilter(query);
+    const filter = reportFilter(query, user, (await this.directory.current()).directory.organizations);
     const withText = filter.query.text === 'true';
     const rows = await this.db.query(
       `SELECT i.case_ref, i.opened_at, i.district, i.priority, i.minors, i.cross_border, i.state, i.outcome, i.resolved_at, i.summary,
               (SELECT count(*)::int FROM tips t WHERE t.incident_id = i.id) AS tips,
               (SELECT coalesce(array_agg(t.channel), '{}') FROM tips t WHERE t.incident_id = i.id) AS channels,
-              CASE WHEN $5 THEN (SELECT array_agg(t.text ORDER BY t.received_at) FROM tips t WHERE t.incident_id = i.id) END AS texts,
+              CASE WHEN $7 THEN (SELECT array_agg(t.text ORDER BY t.received_at) FROM tips t WHERE t.incident_id = i.id) END AS texts,
               ${FIRST_TIP_AT} AS first_tip_at, ${FIRST_PAGE_AT} AS first_page_at,
               (SELECT coalesce(jsonb_object_agg(r.role, jsonb_build_object('acceptedAt', r.accepted_at, 'arrivedAt', r.arrived_at)), '{}')
                  FROM incident_roles r WHERE r.incident_id = i.id AND r.required) AS roles,
               jsonb_build_object('minors', ${rescued('minors')}, 'adults', ${rescued('adults')}) AS rescued,
-              (SELECT e.detail->'referral'->>'organization' FROM timeline e WHERE e.incident_id = i.id AND e.kind = 'resolved' LIMIT 1) AS referred_to
+              (SELECT e.detail->'referral'->>'organization' FROM timeline e WHERE e.incident_id = i.id AND e.kind = 'resolved' ORDER BY e.at DESC LIMIT 1) AS referred_to
          FROM incidents i
         WHERE ${FILTERED_INCIDENTS}
         ORDER BY i.opened_at, i.id`,
@@ -60,7 +64,7 @@ export class ExportIncidents {
     const roles = [...new Set(incidents.flatMap((i) => Object.keys(i.roles)))].sort();
     await this.db.query(`INSERT INTO audit_log (actor, action, subject, detail) VALUES ($1, 'report.exported', 'report:incidents', $2)`, [
       user.id,
-      { email: user.email, role: user.role, filter: filter.query, rows: incidents.length },
+      { email: user.email, role: user.role, filter: filter.query, organization: filter.organization, rows: incidents.length },
     ]);
     // A byte order mark: spreadsheet programs then read the Thai, Burmese and Lao as UTF-8.
     const csv = '\uFEFF' + stringify([exportColumns(roles, withText), ...incidents.map((i) => exportRow(i, roles, withText))]);

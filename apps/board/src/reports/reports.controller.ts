@@ -15,8 +15,8 @@ export class ReportsController {
 
   /** The period's figures as JSON (the reports page draws them): same filter as the CSV. */
   @Get('summary')
-  summary(@Query() query: unknown) {
-    return this.summarizeIncidents.execute(query);
+  summary(@Req() req: AuthedRequest, @Query() query: unknown) {
+    return this.summarizeIncidents.execute(req.user, query);
   }
 
   /** `?from=YYYY-MM-DD&to=YYYY-MM-DD` (Bangkok days, both included), `&district=`, `&priority=`, `&text=true` for the tips' words. */

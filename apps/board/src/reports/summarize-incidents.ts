@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
+import { BoardUser } from '../auth/sessions';
+import { BoardDirectory } from '../directory/board-directory';
 import { FILTERED_INCIDENTS, filterParams, FIRST_PAGE_AT, FIRST_TIP_AT, REPORT_ZONE, reportFilter, rescued } from './report-filter';
 
 /** Median and 90th percentile, in minutes; null when nothing was measured. */
@@ -21,10 +23,13 @@ const SPREAD = (minutes: string) =>
  */
 @Injectable()
 export class SummarizeIncidents {
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    private readonly directory: BoardDirectory,
+  ) {}
 
-  async execute(query: unknown) {
-    const filter = reportFilter(query);
+  async execute(user: BoardUser, query: unknown) {
+    const filter = reportFilter(query, user, (await this.directory.current()).directory.organizations);
     const params = filterParams(filter);
     const count = (sql: string) => this.db.query<{ key: string; n: number }>(sql, params);
     const incidents = `FROM incidents i WHERE ${FILTERED_INCIDENTS}`;
@@ -63,6 +68,8 @@ export class SummarizeIncidents {
     const spreads = (key: string) => Object.fromEntries(timings.filter((t) => t.key === key).map((t) => [t.role, t.spread as Spread]));
     return {
       period: { from: filter.query.from, to: filter.query.to, district: filter.district, priority: filter.priority, timeZone: REPORT_ZONE },
+      /** null: the whole team's incidents; else only those this organisation was part of. */
+      organization: filter.organization,
       ...totals,
       tips: { byChannel, byLanguage },
       incidentsBy: { priority: byPriority, outcome: byOutcome, district: byDistrict, month: byMonth },

@@ -8,8 +8,12 @@ import { AlertWriter } from '../escalation/alert-writer';
 import { recordTimeline } from '../escalation/timeline';
 import { AlertOutbox } from '../outbox/alert-outbox';
 import { notice } from '../replies/notices';
+import { referralNotices } from './referral-notices';
 
-/** Closing an incident stops every chain, frees the reply codes and tells everyone who was paged. */
+/**
+ * Closing an incident stops every chain, frees the reply codes and tells everyone who was paged; a
+ * referral tells the receiving organisation's contacts, on the channels they are paged on.
+ */
 @Injectable()
 export class ResolveIncident {
   constructor(
@@ -25,7 +29,7 @@ export class ResolveIncident {
     const stopped = await this.db.tx(async (client) => {
       const { rows } = await client.query(
         `UPDATE incidents SET state = 'resolved', resolved_at = now(), outcome = $2, updated_at = now()
-          WHERE id = $1 AND state <> 'resolved' RETURNING district`,
+          WHERE id = $1 AND state <> 'resolved' RETURNING district, case_ref`,
         [cmd.incidentId, cmd.outcome],
       );
       if (!rows.length) return undefined;
@@ -38,18 +42,20 @@ export class ResolveIncident {
         `SELECT DISTINCT ON (responder_id) responder_id, role FROM alerts WHERE incident_id = $1 AND kind = 'page' AND published_at IS NOT NULL AND state <> 'cancelled'`,
         [cmd.incidentId],
       );
-      await this.alerts.notices(
-        client,
-        paged.rows.flatMap(({ responder_id, role }) => {
+      // Keys carry the command: an incident reopened and closed again tells people again.
+      const { district, case_ref: caseRef } = rows[0];
+      await this.alerts.notices(client, [
+        ...paged.rows.flatMap(({ responder_id, role }) => {
           const r = this.directory.responder(responder_id);
           return r
-            ? [{ incidentId: cmd.incidentId, role, responder: r, key: 'resolved',
-                 notice: notice('resolved', r.languages, { district: rows[0].district, outcome: cmd.outcome }) }]
+            ? [{ incidentId: cmd.incidentId, role, responder: r, key: `resolved-${cmd.commandId}`,
+                 notice: notice('resolved', r.languages, { district, outcome: cmd.outcome }) }]
             : [];
         }),
-      );
+        ...referralNotices(this.directory.directory.responders, cmd, { district, caseRef }),
+      ]);
       await client.query('DELETE FROM reply_codes WHERE incident_id = $1', [cmd.incidentId]);
-      await recordTimeline(client, cmd.incidentId, `resolved-${cmd.incidentId}`, 'resolved', { outcome: cmd.outcome, note: cmd.note, referral: cmd.referral, by: cmd.by });
+      await recordTimeline(client, cmd.incidentId, `resolved-${cmd.commandId}`, 'resolved', { outcome: cmd.outcome, note: cmd.note, referral: cmd.referral, by: cmd.by });
       return chains.rows as { role: string; step: number; fence: number }[];
     });
     if (!stopped) {
@@ -62,7 +68,7 @@ export class ResolveIncident {
     await this.publisher.publish(
       Subjects.incidentResolved,
       { incidentId: cmd.incidentId, outcome: cmd.outcome, by: cmd.by, at: new Date().toISOString() },
-      `resolved-${cmd.incidentId}`,
+      `resolved-${cmd.commandId}`,
     );
   }
 }

@@ -20,6 +20,7 @@ interface OutboxRow {
   district: string;
   summary: string;
   languages: string[] | null;
+  drill: boolean;
   /** Still wanted when the locks were taken; the rest were cancelled instead of published. */
   wanted: boolean;
 }
@@ -47,25 +48,37 @@ export class AlertOutbox {
     return this.db.tx(async (client) => {
       // Locks, decides and marks in one statement; a failed publish rolls the marks back.
       const { rows } = await client.query<OutboxRow>(
-        `WITH waiting AS (
-           SELECT a.id, i.priority, i.district, i.summary, resp.languages,
+        `WITH pages AS (
+           SELECT a.id, i.priority, i.district, i.summary, i.drill, resp.languages,
                   -- A page of an earlier step still goes out (its responder can still accept); only an
-                  -- accept (or the incident closing) stops it. Notices always go.
-                  a.kind = 'notice' OR (i.state IN ('triggered', 'acknowledged') AND r.state IN ('pending', 'informed', 'exhausted')) AS wanted
+                  -- accept (or the incident closing) stops it.
+                  i.state IN ('triggered', 'acknowledged') AND r.state IN ('pending', 'informed', 'exhausted') AS wanted
              FROM alerts a
              JOIN incidents i ON i.id = a.incident_id
              JOIN incident_roles r ON r.incident_id = a.incident_id AND r.role = a.role
              JOIN responders resp ON resp.id = a.responder_id
-            WHERE a.incident_id = $1 AND a.published_at IS NULL
+            WHERE a.incident_id = $1 AND a.published_at IS NULL AND a.kind = 'page'
             -- Locked in this order, like AcceptAlert and ResolveIncident lock them (else they deadlock).
             ORDER BY a.created_at
             FOR SHARE OF i, r
             FOR UPDATE OF a SKIP LOCKED
+         ), notices AS (
+           -- Notices always go, and need no chain: a referral tells an organisation that was never paged.
+           SELECT a.id, i.priority, i.district, i.summary, i.drill, resp.languages, true AS wanted
+             FROM alerts a
+             JOIN incidents i ON i.id = a.incident_id
+             JOIN responders resp ON resp.id = a.responder_id
+            WHERE a.incident_id = $1 AND a.published_at IS NULL AND a.kind = 'notice'
+            ORDER BY a.created_at
+            FOR SHARE OF i
+            FOR UPDATE OF a SKIP LOCKED
+         ), waiting AS (
+           SELECT * FROM pages UNION ALL SELECT * FROM notices
          )
          UPDATE alerts a SET published_at = now(), state = CASE WHEN w.wanted THEN a.state ELSE 'cancelled' END
            FROM waiting w
           WHERE a.id = w.id
-         RETURNING a.*, w.priority, w.district, w.summary, w.languages, w.wanted`,
+         RETURNING a.*, w.priority, w.district, w.summary, w.drill, w.languages, w.wanted`,
         [incidentId],
       );
       const wanted = rows.filter((r) => r.wanted).sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime());
@@ -93,6 +106,7 @@ function toEvent(row: OutboxRow): AlertRaised {
       summary: row.summary,
       code: row.code ?? undefined,
       notice: row.notice ?? undefined,
+      ...(row.drill ? { drill: true } : {}),
     },
     raisedAt: new Date(row.created_at).toISOString(),
   };

@@ -29,7 +29,7 @@ export class AcceptAlert {
     private readonly reminders: ArrivalReminders,
   ) {}
 
-  async execute(alert: TargetAlert, replyId: string, by = alert.responder_id): Promise<boolean> {
+  async execute(alert: TargetAlert, replyId: string, by = alert.responder_id, channel?: string): Promise<boolean> {
     const acceptor = this.directory.responder(by);
     const result = await this.db.tx(async (client) => {
       // The incident row first (then the role, then alerts), in the order ResolveIncident and the
@@ -48,6 +48,10 @@ export class AcceptAlert {
       if (!rows.length) {
         const holder = await client.query('SELECT accepted_by FROM incident_roles WHERE incident_id = $1 AND role = $2', [alert.incident_id, alert.role]);
         const holderName = this.directory.responder(holder.rows[0]?.accepted_by)?.name;
+        // A responder's answer all the same (someone else was quicker, or it closed): drill reports count it.
+        if (channel && holder.rows[0]?.accepted_by !== by) {
+          await recordTimeline(client, alert.incident_id, `accept-late-${replyId}`, 'accept-late', { role: alert.role, responderId: by, channel });
+        }
         if (acceptor && holderName && holder.rows[0].accepted_by !== by) {
           await this.alerts.notice(client, {
             incidentId: alert.incident_id, role: alert.role, responder: acceptor, key: `taken-${replyId}`,
@@ -87,7 +91,7 @@ export class AcceptAlert {
         })),
       ]);
       await client.query(`UPDATE incidents SET state = 'acknowledged', updated_at = now() WHERE id = $1 AND state = 'triggered'`, [alert.incident_id]);
-      await recordTimeline(client, alert.incident_id, `accepted-${alert.role}`, 'accepted', { role: alert.role, responderId: by, alertId: alert.id, replyId });
+      await recordTimeline(client, alert.incident_id, `accepted-${alert.role}`, 'accepted', { role: alert.role, responderId: by, alertId: alert.id, replyId, channel });
       return { step: step as number, fence: fence as number, acceptedAt: accepted_at as Date };
     });
     if (!result) {

@@ -14,14 +14,14 @@ export class DeclineAlert {
     private readonly outbox: AlertOutbox,
   ) {}
 
-  async execute(alert: TargetAlert, replyId: string): Promise<void> {
+  async execute(alert: TargetAlert, replyId: string, channel?: string): Promise<void> {
     await this.db.tx(async (client) => {
       await client.query(
         `UPDATE alerts SET state = 'declined', updated_at = now()
           WHERE incident_id = $1 AND role = $2 AND responder_id = $3 AND step = $4 AND kind = 'page' AND state = 'paged'`,
         [alert.incident_id, alert.role, alert.responder_id, alert.step],
       );
-      await recordTimeline(client, alert.incident_id, `declined-${replyId}`, 'declined', { role: alert.role, responderId: alert.responder_id });
+      await recordTimeline(client, alert.incident_id, `declined-${replyId}`, 'declined', { role: alert.role, responderId: alert.responder_id, channel });
     });
     // Who else can still answer is read after the commit: inside the transaction, two responders
     // declining at once each saw the other's page still 'paged' and neither handed the page on, so

@@ -24,9 +24,10 @@ export class HandleReply {
       this.logger.warn(`reply ${reply.replyId} from ${reply.responderId} names no open alert (code ${reply.code ?? '-'})`);
       return;
     }
-    if (reply.action === 'accept') await this.accept.execute(alert, reply.replyId);
-    else if (reply.action === 'decline') await this.decline.execute(alert, reply.replyId);
+    // The channel the answer came by goes into the timeline (drill reports say who answered how).
+    if (reply.action === 'accept') await this.accept.execute(alert, reply.replyId, alert.responder_id, reply.channel);
+    else if (reply.action === 'decline') await this.decline.execute(alert, reply.replyId, reply.channel);
     else if (reply.action === 'release') await this.release.execute(alert, reply.replyId);
-    else await this.arrived.execute(alert, reply.replyId);
+    else await this.arrived.execute(alert, reply.replyId, reply.channel);
   }
 }

@@ -8,7 +8,7 @@ import { TargetAlert } from './reply-target';
 export class MarkArrived {
   constructor(@Inject(Database) private readonly db: Database) {}
 
-  async execute(alert: TargetAlert, replyId: string): Promise<void> {
+  async execute(alert: TargetAlert, replyId: string, channel?: string): Promise<void> {
     await this.db.tx(async (client) => {
       const { rowCount } = await client.query(
         `UPDATE incident_roles SET arrived_at = COALESCE(arrived_at, now())
@@ -20,7 +20,7 @@ export class MarkArrived {
         `UPDATE alerts SET state = 'arrived', updated_at = now() WHERE incident_id = $1 AND role = $2 AND responder_id = $3 AND kind = 'page' AND state = 'accepted'`,
         [alert.incident_id, alert.role, alert.responder_id],
       );
-      await recordTimeline(client, alert.incident_id, `arrived-${replyId}`, 'arrived', { role: alert.role, responderId: alert.responder_id });
+      await recordTimeline(client, alert.incident_id, `arrived-${replyId}`, 'arrived', { role: alert.role, responderId: alert.responder_id, channel });
     });
   }
 }

@@ -38,6 +38,13 @@ const texts = {
     th: (p: { by: string }) => `เรื่องนี้มีผู้รับแล้ว: ${p.by}`,
     en: (p: { by: string }) => `Already accepted by ${p.by}.`,
   },
+  // The receiving organisation of a referral: the case reference to ask the coordination centre about.
+  referral: {
+    th: (p: { district: string; caseRef: string; kind: string }) =>
+      `มีการส่งต่อเรื่อง ${p.caseRef} (${p.district}) ให้หน่วยงานของท่าน (${({ shelter: 'บ้านพักคุ้มครอง', 'social-development': 'พมจ.', 'cross-border': 'ส่งต่อข้ามแดน' } as Record<string, string>)[p.kind] ?? p.kind}) โปรดติดต่อศูนย์ประสานงานเพื่อรับรายละเอียด`,
+    en: (p: { district: string; caseRef: string; kind: string }) =>
+      `Case ${p.caseRef} (${p.district}) has been referred to your organisation (${({ shelter: 'shelter', 'social-development': 'social development office', 'cross-border': 'cross-border hand-over' } as Record<string, string>)[p.kind] ?? p.kind}). Please contact the coordination centre for the details.`,
+  },
   resolved: {
     th: (p: { district: string; outcome: string }) => `เรื่องที่ ${p.district} ปิดแล้ว (${p.outcome}) ขอบคุณครับ`,
     en: (p: { district: string; outcome: string }) => `The ${p.district} case is closed (${p.outcome}). Thank you.`,

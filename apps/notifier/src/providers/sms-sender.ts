@@ -39,6 +39,6 @@ export class SmsSender {
 export function render(alert: AlertRaised) {
   const m = alert.message;
   return alert.kind === 'page'
-    ? renderPage({ language: alert.language, priority: m.priority, district: m.district, summary: m.summary, code: m.code, alertId: alert.alertId })
-    : renderNotice({ language: alert.language, notice: m.notice ?? '' });
+    ? renderPage({ language: alert.language, priority: m.priority, district: m.district, summary: m.summary, code: m.code, alertId: alert.alertId, drill: m.drill })
+    : renderNotice({ language: alert.language, notice: m.notice ?? '', drill: m.drill });
 }

@@ -16,6 +16,8 @@ export interface PageInput {
   /** The SMS reply code (`ACK <code>`); absent, the responder answers without one. */
   code?: number;
   alertId: string;
+  /** A drill: every message says so first, so nobody mistakes it for a real case. */
+  drill?: boolean;
 }
 
 export interface RenderedMessage {
@@ -32,11 +34,12 @@ export function renderPage(input: PageInput): RenderedMessage {
   const copy = PAGE_COPY[lang];
   const district = districtName(input.district, lang);
   const instructions = copy.instructions(input.code);
-  const build = (summary: string) => `${input.priority} ${district}${summary ? `: ${summary}` : ''}. ${instructions}`;
+  const mark = input.drill ? `${copy.drill} ` : '';
+  const build = (summary: string) => `${mark}${input.priority} ${district}${summary ? `: ${summary}` : ''}. ${instructions}`;
 
   const sms = build(fitSummary(input.summary, build, MAX_PAGE_SEGMENTS));
   const flex = pageFlex({
-    priority: input.priority,
+    priority: `${mark}${input.priority}`,
     district,
     summary: cleanSummary(input.summary),
     altText: build(cleanSummary(input.summary)),

@@ -7,7 +7,7 @@ export { triage } from './triage';
 export type { CrossBorder, IndicatorId, IndicatorMatch, TriageInput, TriageLocation, TriageResult } from './types';
 export { DISTRICTS, districtName, resolveDistrict, DISTRICT_SLUGS } from './gazetteer';
 export type { DistrictSlug } from './gazetteer';
-export { caseReference, correlate, DEFAULT_WINDOW_MINUTES, extractCaseReference, incidentIdOfTip, splitIncidentId } from './correlation';
+export { caseReference, correlate, DEFAULT_WINDOW_MINUTES, drillIncidentId, extractCaseReference, incidentIdOfTip, splitIncidentId } from './correlation';
 export type { Correlation, CorrelationCandidate, OpenIncident } from './correlation';
 export { evaluateTriage, parseLabelledTips } from './evaluation';
 export type { Evaluation, LabelledTip, Miss, ScoreRow } from './evaluation';

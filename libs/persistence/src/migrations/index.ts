@@ -13,6 +13,7 @@ import { openIncidentsByDistrict } from './012-open-incidents-by-district';
 import { auditLogChain } from './013-audit-log-chain';
 import { secondFactor } from './014-second-factor';
 import { reporterRetention } from './015-reporter-retention';
+import { drills } from './016-drills';
 
 export interface Migration {
   version: string;
@@ -36,4 +37,5 @@ export const migrations: Migration[] = [
   auditLogChain,
   secondFactor,
   reporterRetention,
+  drills,
 ];

@@ -11,3 +11,8 @@ export function incidentIdOfTip(tipId: string): string {
 export function splitIncidentId(tipId: string): string {
   return `inc-${uuidv5(`split:${tipId}`, INCIDENT_NAMESPACE)}`;
 }
+
+/** A drill's test incident: derived from the command, so a redelivered drill command opens it once. */
+export function drillIncidentId(commandId: string): string {
+  return `drill-${uuidv5(`drill:${commandId}`, INCIDENT_NAMESPACE)}`;
+}

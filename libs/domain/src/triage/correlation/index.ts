@@ -1,4 +1,4 @@
 export { caseReference, extractCaseReference } from './case-reference';
 export { correlate, DEFAULT_WINDOW_MINUTES } from './correlate';
 export type { Correlation, CorrelationCandidate, OpenIncident } from './correlate';
-export { incidentIdOfTip, splitIncidentId } from './incident-ids';
+export { drillIncidentId, incidentIdOfTip, splitIncidentId } from './incident-ids';

@@ -1,0 +1,34 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Roles } from '../auth/auth.guard';
+import { AuthedRequest } from '../auth/authed-request';
+import { DrillReports } from './drill-report';
+import { StartDrill } from './start-drill';
+
+/** Drills: started by a coordinator, paging the real on-call people; reported on their own. */
+@Controller('v1/drills')
+@Roles('admin', 'coordinator')
+export class DrillsController {
+  constructor(
+    private readonly startDrill: StartDrill,
+    private readonly reports: DrillReports,
+  ) {}
+
+  /** `{district, priority}` (P1-P3): the drill's incident id at once; dispatch opens and pages it. */
+  @Post()
+  @HttpCode(202)
+  start(@Req() req: AuthedRequest, @Body() body: unknown) {
+    return this.startDrill.execute(req.user, body);
+  }
+
+  /** The drills, newest first, with how many were paged and how many answered. */
+  @Get()
+  list() {
+    return this.reports.list();
+  }
+
+  /** One drill's report: who answered, how fast and by which channel, and who never answered. */
+  @Get(':id')
+  report(@Param('id') id: string) {
+    return this.reports.report(id);
+  }
+}
