@@ -102,10 +102,20 @@ export class NatsNode {
 }
 
 async function kill9(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((done) => child.once('exit', done));
+  if (!child?.pid || !alive(child)) return;
   child.kill('SIGKILL');
-  await exited;
+  // The servers are unref'd children: waiting for their 'exit' event would not keep this process alive.
+  for (let waited = 0; alive(child) && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+}
+
+function alive(child: ChildProcess): boolean {
+  if (child.exitCode !== null || child.signalCode !== null) return false;
+  try {
+    process.kill(child.pid!, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A database created and migrated for one run, on the given server. */
