@@ -322,14 +322,14 @@ describe('ensureStreams', () => {
     const name = runTag('TEST_STREAM').replace(/-/g, '_');
     const subject = name.toLowerCase();
     try {
-      await ensureStreams(jsm, [{ name, subjects: [`${subject}.a`] }], 120_000);
+      await ensureStreams(jsm, [{ name, subjects: [`${subject}.a`] }], { duplicateWindowMs: 120_000, replicas: 1 });
       const created = await jsm.streams.info(name);
       expect(created.config.subjects).toEqual([`${subject}.a`]);
       expect(created.config.duplicate_window).toBe(120_000 * 1_000_000);
 
-      await ensureStreams(jsm, [{ name, subjects: [`${subject}.a`, `${subject}.b`] }], 120_000);
+      await ensureStreams(jsm, [{ name, subjects: [`${subject}.a`, `${subject}.b`] }], { duplicateWindowMs: 120_000, replicas: 1 });
       expect((await jsm.streams.info(name)).config.subjects).toEqual([`${subject}.a`, `${subject}.b`]);
-      await ensureStreams(jsm, [{ name, subjects: [`${subject}.a`, `${subject}.b`] }], 120_000); // no change, no error
+      await ensureStreams(jsm, [{ name, subjects: [`${subject}.a`, `${subject}.b`] }], { duplicateWindowMs: 120_000, replicas: 1 }); // no change, no error
     } finally {
       await jsm.streams.delete(name).catch(() => undefined);
     }

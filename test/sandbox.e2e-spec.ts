@@ -227,6 +227,10 @@ describe('message log', () => {
     expect(mine.map((m: any) => m.text)).toEqual(['one', 'two']);
     expect(Date.parse(mine[0].at)).toBeLessThanOrEqual(Date.parse(mine[1].at));
     expect((await sandbox.get('/__sandbox/messages')).body).toHaveLength(3);
+    // A poller that read two asks for the rest only.
+    expect((await sandbox.get('/__sandbox/messages?from=2')).body.map((m: any) => m.text)).toEqual(['two']);
+    expect((await sandbox.get('/__sandbox/messages?from=3')).body).toEqual([]);
+    expect((await sandbox.get('/__sandbox/messages?from=-1')).status).toBe(400);
     expect(await sandbox.del('/__sandbox/messages')).toBe(204);
     expect((await sandbox.get('/__sandbox/messages')).body).toEqual([]);
   });

@@ -12,10 +12,11 @@ export async function startNats(port: number, storeDir: string): Promise<ChildPr
   return child;
 }
 
-export async function startRedis(port: number): Promise<ChildProcess> {
+/** A Redis without persistence (a kill loses everything); `extraArgs` come last, so they override. */
+export async function startRedis(port: number, extraArgs: string[] = []): Promise<ChildProcess> {
   const child = spawn(
     'redis-server',
-    ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'],
+    ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction', ...extraArgs],
     { stdio: 'ignore', detached: true, env: withoutFakeTime() },
   );
   child.unref();

@@ -1,5 +1,6 @@
 import IORedis from 'ioredis';
 import { connect } from 'nats';
+import { natsServerOptions } from '../../libs/messaging/src/nats-server-options';
 import { Client } from 'pg';
 import twilio from 'twilio';
 import { APPS, AppName, AppProcess, healthUrl, waitForHttp } from '../../scripts/lib/app-process';
@@ -57,7 +58,7 @@ export class System {
     const redis = new IORedis(this.env.REDIS_URL!);
     await redis.flushall();
     redis.disconnect();
-    const nc = await connect({ servers: this.env.NATS_URL });
+    const nc = await connect(natsServerOptions(this.env.NATS_URL!)); // one server or a cluster's list
     const jsm = await nc.jetstreamManager();
     for await (const stream of jsm.streams.list()) await jsm.streams.purge(stream.config.name);
     await nc.close();

@@ -1,11 +1,14 @@
 import 'reflect-metadata';
-import { loadConfig, loadEnvFiles, serveMetrics } from '@rescue/platform';
+import { Logger } from '@nestjs/common';
+import { checkRedisMemoryPolicy, loadConfig, loadEnvFiles, serveMetrics } from '@rescue/platform';
 import { BoardConfig } from './config';
 import { createBoardApp } from './create-board-app';
 
 async function bootstrap() {
   loadEnvFiles();
   const config = loadConfig(BoardConfig);
+  // The retention schedule is a BullMQ job: say so at start-up if Redis would evict.
+  void checkRedisMemoryPolicy(config.REDIS_URL, new Logger('Redis'));
   const app = await createBoardApp(config);
   app.enableShutdownHooks();
   await serveMetrics(config.BOARD_HEALTH_PORT, config.HEALTH_BIND_HOST);

@@ -1,13 +1,16 @@
 import 'reflect-metadata';
 import { runEventService } from '@rescue/messaging';
-import { loadConfig, loadEnvFiles } from '@rescue/platform';
+import { Logger } from '@nestjs/common';
+import { checkRedisMemoryPolicy, loadConfig, loadEnvFiles } from '@rescue/platform';
 import { DispatchConfig } from './config';
 import { DispatchModule } from './dispatch.module';
 
 async function main() {
   loadEnvFiles();
   const config = loadConfig(DispatchConfig);
-  await runEventService(DispatchModule.forRoot(config), { name: 'dispatch', natsUrl: config.NATS_URL, healthPort: config.DISPATCH_HEALTH_PORT, healthHost: config.HEALTH_BIND_HOST });
+  // BullMQ loses jobs to eviction: say so at start-up if Redis would evict.
+  void checkRedisMemoryPolicy(config.REDIS_URL, new Logger('Redis'));
+  await runEventService(DispatchModule.forRoot(config), { name: 'dispatch', natsUrl: config.NATS_URL, streamReplicas: config.NATS_STREAM_REPLICAS, healthPort: config.DISPATCH_HEALTH_PORT, healthHost: config.HEALTH_BIND_HOST });
 }
 
 main().catch((err) => {

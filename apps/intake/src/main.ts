@@ -19,7 +19,7 @@ async function bootstrap() {
   app.useBodyParser('json', { limit: config.TIP_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.TIP_BODY_LIMIT, extended: false });
   // Intake also consumes the LINE events it stored (handled after LINE had its 200).
-  app.connectMicroservice({ strategy: new JetStreamServer({ servers: config.NATS_URL, consumerPrefix: 'intake' }) });
+  app.connectMicroservice({ strategy: new JetStreamServer({ servers: config.NATS_URL, streamReplicas: config.NATS_STREAM_REPLICAS, consumerPrefix: 'intake' }) });
   app.enableShutdownHooks();
   await app.init();
   // The consumer waits for NATS as long as it takes; the HTTP edge must not (it answers 503 meanwhile).

@@ -7,7 +7,7 @@ import { TriageModule } from './triage.module';
 async function main() {
   loadEnvFiles();
   const config = loadConfig(TriageConfig);
-  await runEventService(TriageModule.forRoot(config), { name: 'triage', natsUrl: config.NATS_URL, healthPort: config.TRIAGE_HEALTH_PORT, healthHost: config.HEALTH_BIND_HOST });
+  await runEventService(TriageModule.forRoot(config), { name: 'triage', natsUrl: config.NATS_URL, streamReplicas: config.NATS_STREAM_REPLICAS, healthPort: config.TRIAGE_HEALTH_PORT, healthHost: config.HEALTH_BIND_HOST });
 }
 
 main().catch((err) => {

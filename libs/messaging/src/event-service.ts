@@ -7,9 +7,9 @@ import { JetStreamServer } from './jetstream.server';
  * The module is initialised first (directory loaded, connections open), so no event reaches a
  * handler whose dependencies are not ready.
  */
-export async function runEventService(module: DynamicModule, options: { name: string; natsUrl: string; healthPort: number; healthHost: string }) {
+export async function runEventService(module: DynamicModule, options: { name: string; natsUrl: string; streamReplicas: number; healthPort: number; healthHost: string }) {
   const app = await NestFactory.create(module);
-  app.connectMicroservice({ strategy: new JetStreamServer({ servers: options.natsUrl, consumerPrefix: options.name }) });
+  app.connectMicroservice({ strategy: new JetStreamServer({ servers: options.natsUrl, streamReplicas: options.streamReplicas, consumerPrefix: options.name }) });
   app.enableShutdownHooks();
   await app.init();
   await app.startAllMicroservices();

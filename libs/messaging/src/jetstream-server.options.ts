@@ -21,6 +21,8 @@ export interface JetStreamServerOptions {
    * takes what is published from then on (a live view). An existing consumer resumes where it stopped.
    */
   deliverPolicy?: 'all' | 'new';
+  /** Copies of each stream in a JetStream cluster (`NATS_STREAM_REPLICAS`). Default 1 (one server). */
+  streamReplicas?: number;
   /** Redelivery delay after a transient failure. Default 250 ms x 2^n, at most 30 s. */
   backoff?: Partial<BackoffOptions>;
   /** Wait between connection attempts. Default 2 s. */
@@ -38,6 +40,7 @@ export function resolveServerOptions(options: JetStreamServerOptions): ResolvedJ
     maxDeliver: options.maxDeliver ?? 10,
     concurrency: options.concurrency ?? 16,
     duplicateWindowMs: options.duplicateWindowMs ?? 120_000,
+    streamReplicas: options.streamReplicas ?? 1,
     deliverPolicy: options.deliverPolicy ?? 'all',
     reconnectWaitMs: options.reconnectWaitMs ?? 2_000,
     backoff: {

@@ -75,7 +75,8 @@ export class JetStreamServer extends Server<Record<string, Function>, JetStreamS
     this._status$.next('connected');
     const jsm = await nc.jetstreamManager();
     const streams = [...Streams, DeadLetterStream];
-    await ensureStreams(jsm, streams, this.options.duplicateWindowMs);
+    const settings = { duplicateWindowMs: this.options.duplicateWindowMs, replicas: this.options.streamReplicas };
+    await ensureStreams(jsm, streams, settings);
 
     for (const [pattern, handler] of this.getHandlers()) {
       if (!handler.isEventHandler) {
@@ -94,7 +95,7 @@ export class JetStreamServer extends Server<Record<string, Function>, JetStreamS
         backoff: this.options.backoff,
         stopTimeoutMs: this.options.ackWaitMs,
         recreate: async () => {
-          await ensureStreams(jsm, streams, this.options.duplicateWindowMs);
+          await ensureStreams(jsm, streams, settings);
           await ensureDurableConsumer(jsm, spec);
         },
         logger: this.log,

@@ -10,22 +10,32 @@ function apiErrorCode(err: unknown): number | undefined {
   return err instanceof NatsError ? err.api_error?.err_code : undefined;
 }
 
-/**
- * Creates each stream that is missing and brings the subjects and duplicate window of existing ones
- * in line with the contracts. Every service runs this at start, so the order services start in does
- * not matter; two starting at once both end with the same stream.
- */
-export async function ensureStreams(jsm: JetStreamManager, specs: StreamSpec[], duplicateWindowMs: number): Promise<void> {
-  for (const spec of specs) await ensureStream(jsm, spec, duplicateWindowMs);
+export interface StreamSettings {
+  /** JetStream dedupe window for `Nats-Msg-Id`. */
+  duplicateWindowMs: number;
+  /**
+   * Copies of each stream kept by a JetStream cluster (`NATS_STREAM_REPLICAS`): 3 survives the loss of
+   * one server; 1 for a single server, which refuses more.
+   */
+  replicas: number;
 }
 
-async function ensureStream(jsm: JetStreamManager, spec: StreamSpec, duplicateWindowMs: number, retried = false): Promise<void> {
-  const duplicateWindow = nanos(duplicateWindowMs);
+/**
+ * Creates each stream that is missing and brings the subjects, duplicate window and replicas of
+ * existing ones in line with the contracts and the configuration. Every service runs this at start,
+ * so the order services start in does not matter; two starting at once both end with the same stream.
+ */
+export async function ensureStreams(jsm: JetStreamManager, specs: StreamSpec[], settings: StreamSettings): Promise<void> {
+  for (const spec of specs) await ensureStream(jsm, spec, settings);
+}
+
+async function ensureStream(jsm: JetStreamManager, spec: StreamSpec, settings: StreamSettings, retried = false): Promise<void> {
+  const duplicateWindow = nanos(settings.duplicateWindowMs);
   try {
     const { config } = await jsm.streams.info(spec.name);
     const sameSubjects = sameSet(config.subjects ?? [], spec.subjects);
-    if (sameSubjects && config.duplicate_window === duplicateWindow) return;
-    await jsm.streams.update(spec.name, { ...config, subjects: spec.subjects, duplicate_window: duplicateWindow });
+    if (sameSubjects && config.duplicate_window === duplicateWindow && config.num_replicas === settings.replicas) return;
+    await jsm.streams.update(spec.name, { ...config, subjects: spec.subjects, duplicate_window: duplicateWindow, num_replicas: settings.replicas });
   } catch (err) {
     if (apiErrorCode(err) !== STREAM_NOT_FOUND) throw err;
     try {
@@ -35,10 +45,11 @@ async function ensureStream(jsm: JetStreamManager, spec: StreamSpec, duplicateWi
         storage: StorageType.File,
         retention: RetentionPolicy.Limits,
         duplicate_window: duplicateWindow,
+        num_replicas: settings.replicas,
       });
     } catch (addErr) {
       // Another service created it between our lookup and our add: check its config once more.
-      if (apiErrorCode(addErr) === STREAM_NAME_IN_USE && !retried) return ensureStream(jsm, spec, duplicateWindowMs, true);
+      if (apiErrorCode(addErr) === STREAM_NAME_IN_USE && !retried) return ensureStream(jsm, spec, settings, true);
       throw addErr;
     }
   }

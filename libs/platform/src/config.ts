@@ -40,4 +40,6 @@ export const InfrastructureConfig = z.object({
   DATABASE_URL: env.url(),
   REDIS_URL: env.url(),
   NATS_URL: z.string().min(1),
+  /** Copies of each JetStream stream: 1 on a single NATS server, 3 on a three-node cluster. */
+  NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
 });

@@ -12,3 +12,4 @@ export * from './http/metrics-server';
 export * from './production-secrets';
 export * from './http/plain-input.pipe';
 export * from './redis-connection';
+export * from './redis-memory-policy';

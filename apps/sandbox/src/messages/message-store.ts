@@ -12,8 +12,9 @@ export class MessageStore {
     return stored;
   }
 
-  list(filter: { to?: string; channel?: string } = {}): SandboxMessage[] {
-    return this.messages.filter((m) => (!filter.to || m.to === filter.to) && (!filter.channel || m.channel === filter.channel));
+  /** `from`: the number of messages (of any recipient) to skip, so that a poller reads only what is new. */
+  list(filter: { to?: string; channel?: string; from?: number } = {}): SandboxMessage[] {
+    return this.messages.slice(filter.from ?? 0).filter((m) => (!filter.to || m.to === filter.to) && (!filter.channel || m.channel === filter.channel));
   }
 
   clear(): void {

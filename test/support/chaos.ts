@@ -1,0 +1,21 @@
+import { missedTargets } from '../../bench/chaos/counting';
+import { Infrastructure } from '../../bench/chaos/infrastructure';
+import { runScenario, ScenarioResult } from '../../bench/chaos/run-scenario';
+import { SCENARIOS } from '../../bench/chaos/scenarios';
+import { e2eInfra } from './e2e-env';
+
+/**
+ * One scenario of `npm run chaos` with few tips, on servers of its own (it kills them) and a database
+ * of its own on the run's PostgreSQL: the same harness and the same counting code.
+ */
+export async function chaosScenario(name: string, tips = 25, rate = 5): Promise<ScenarioResult & { missed: string[] }> {
+  const scenario = SCENARIOS.find((s) => s.name === name);
+  if (!scenario) throw new Error(`no chaos scenario ${name}`);
+  const infra = await Infrastructure.start({ natsNodes: scenario.natsNodes, postgres: e2eInfra().postgres, database: `${e2eInfra().database}_chaos` });
+  try {
+    const result = await runScenario(scenario, infra, { tips, rate, settleMs: 45_000, log: () => undefined });
+    return { ...result, missed: missedTargets(result.counts) };
+  } finally {
+    await infra.stop();
+  }
+}
