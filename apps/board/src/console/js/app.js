@@ -1,4 +1,4 @@
-// The console: who is logged in, the hash router (#/board, #/incident/:id, #/tip, #/users, #/oncall, #/dead-letters, #/audit, #/reports), the live
+// The console: who is logged in, the hash router (#/board, #/incident/:id, #/tip, #/users, #/oncall, #/dead-letters, #/audit, #/reports, #/drills), the live
 // stream shared by every page, and the alarms that must be heard whatever page is open.
 
 import { api } from './api.js';
@@ -17,6 +17,7 @@ import { tipFormView } from './views/tip-form.js';
 import { usersView } from './views/users.js';
 import { auditView } from './views/audit.js';
 import { reportsView } from './views/reports.js';
+import { drillsView } from './views/drills.js';
 import { deadLettersView } from './views/dead-letters.js';
 
 const live = new LiveStream();
@@ -46,6 +47,7 @@ function chrome() {
     ['admin', 'coordinator'].includes(user.role) ? ['#/oncall', onCallNavLabel()] : null,
     ['admin', 'coordinator'].includes(user.role) ? ['#/dead-letters', t('nav.deadLetters')] : null,
     ['admin', 'coordinator'].includes(user.role) ? ['#/reports', t('nav.reports')] : null,
+    ['admin', 'coordinator'].includes(user.role) ? ['#/drills', t('nav.drills')] : null,
     user.role === 'admin' ? ['#/audit', t('nav.audit')] : null,
     user.role === 'admin' ? ['#/users', t('nav.users')] : null,
   ].filter(Boolean);
@@ -72,6 +74,7 @@ function route() {
     else if (hash === '#/dead-letters' && ['admin', 'coordinator'].includes(user.role)) current = deadLettersView();
     else if (hash === '#/audit' && user.role === 'admin') current = auditView();
     else if (hash === '#/reports' && ['admin', 'coordinator'].includes(user.role)) current = reportsView();
+    else if (hash === '#/drills' && ['admin', 'coordinator'].includes(user.role)) current = drillsView();
     else current = boardView({ user, live });
   }
   clear(view).append(current.el);

@@ -14,6 +14,7 @@ export function stateBadge(state) {
 
 export function tags(incident) {
   return h('span', { class: 'tags' },
+    incident.drill ? h('span', { class: 'tag tag-drill' }, t('tag.drill')) : null,
     incident.minors ? h('span', { class: 'tag tag-minors' }, t('tag.minors')) : null,
     incident.crossBorder ? h('span', { class: 'tag tag-border' }, t('tag.crossBorder', { country: t(`country.${incident.crossBorder}`) })) : null,
   );

@@ -19,7 +19,7 @@ function describe(entry, who, alertsById) {
     case 'tip': return t('timeline.tip', { channel: d.channel, priority: d.priority ?? '' }) + (d.joinedBecause ? ` — ${t('timeline.joined', { reason: d.joinedBecause })}` : '');
     case 'tip-split-out': return t('timeline.tip-split-out', { who: d.byName ?? d.by, caseRef: d.intoCaseRef ?? d.into }) + (d.reason ? ` — ${d.reason}` : '');
     case 'split-from': return t('timeline.split-from', { who: d.byName ?? d.by, caseRef: d.fromCaseRef ?? d.from }) + (d.reason ? ` — ${d.reason}` : '');
-    case 'accepted': case 'declined': case 'arrived': case 'released': case 'arrival-overdue':
+    case 'accepted': case 'declined': case 'arrived': case 'released': case 'arrival-overdue': case 'accept-late':
       return t(`timeline.${entry.kind}`, { role, who: who(d.responderId) });
     case 'delivery-failed': {
       const alert = alertsById.get(d.alertId);
@@ -47,6 +47,8 @@ function describe(entry, who, alertsById) {
     case 'action-refused': return t('timeline.action-refused', { action: t(`timeline.action.${d.action}`), who: d.byName ?? d.by, reason: d.reason });
     case 'no-policy': return t('timeline.no-policy', { district: districtName(d.district), priority: d.priority });
     case 'rescued-count': return t('timeline.rescued-count', { minors: d.minors ?? 0, adults: d.adults ?? 0 });
+    case 'reopened': return t('timeline.reopened', { reason: d.reason ?? '' });
+    case 'drill-started': return t('timeline.drill-started', { by: d.byName ?? d.by ?? '' });
     case 'reporter-details-erased': return t(`timeline.reporter-details-erased.${d.reason === 'request' ? 'request' : 'retention'}`);
     default: return t(`timeline.${entry.kind}`, { role, step: d.step ?? '' });
   }

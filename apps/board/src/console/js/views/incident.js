@@ -352,6 +352,16 @@ export function incidentView({ id, user, live }) {
       parts.push(form);
       parts.push(mergeForm());
     }
+    if (coordinating && !open && !incident.mergedInto) {
+      // Closed too soon, or news came in: back on the board (audited, a reason required).
+      const out = h('p', { class: 'out' });
+      const reason = h('input', { name: 'reason', required: true, minlength: 3 });
+      const form = h('form', { class: 'action', 'aria-label': t('action.reopen'), onsubmit: (e) => {
+        e.preventDefault();
+        void perform(form, out, () => api(`/v1/incidents/${encodeURIComponent(id)}/reopen`, { method: 'POST', body: { reason: reason.value } }));
+      } }, h('h3', {}, t('action.reopen')), h('label', {}, t('action.reopenReason'), reason), h('button', { type: 'submit' }, t('action.reopen')), out);
+      parts.push(form);
+    }
     clear(actionsBox).append(...parts);
   }
 
