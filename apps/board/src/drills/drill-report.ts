@@ -32,6 +32,8 @@ export interface DrillReport {
 }
 
 const ANSWERS = ['accepted', 'declined', 'accept-late'];
+/** Who started drill `i` (its first timeline entry says). */
+const STARTED_BY = `(SELECT e.detail->>'byName' FROM timeline e WHERE e.incident_id = i.id AND e.kind = 'drill-started' LIMIT 1)`;
 const seconds = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 100) / 10;
 
 /**
@@ -46,7 +48,7 @@ export class DrillReports {
     return this.db.query(
       `SELECT i.id AS "incidentId", i.case_ref AS "caseRef", i.district, i.priority, i.state, i.opened_at AS "startedAt",
               i.resolved_at AS "endedAt",
-              (SELECT e.detail->>'byName' FROM timeline e WHERE e.incident_id = i.id AND e.kind = 'drill-started' LIMIT 1) AS "startedBy",
+              ${STARTED_BY} AS "startedBy",
               (SELECT count(DISTINCT a.responder_id)::int FROM alerts a WHERE a.incident_id = i.id AND a.kind = 'page' AND a.state <> 'cancelled') AS paged,
               (SELECT count(DISTINCT e.detail->>'responderId')::int FROM timeline e
                 WHERE e.incident_id = i.id AND e.kind = ANY($1)) AS answered
@@ -58,7 +60,7 @@ export class DrillReports {
   async report(incidentId: string): Promise<DrillReport> {
     const incident = await this.db.one<any>(
       `SELECT i.id, i.case_ref, i.district, i.priority, i.state, i.opened_at, i.resolved_at,
-              (SELECT e.detail->>'byName' FROM timeline e WHERE e.incident_id = i.id AND e.kind = 'drill-started' LIMIT 1) AS started_by
+              ${STARTED_BY} AS started_by
          FROM incidents i WHERE i.id = $1 AND i.drill`,
       [incidentId],
     );

@@ -25,6 +25,7 @@ export class StartDrill {
       const { rows } = await client.query<{ opened_at: Date }>(
         `INSERT INTO incidents (id, state, priority, district, minors, cross_border, summary, case_ref, opened_at, drill)
          VALUES ($1, 'triggered', $2, $3, false, NULL, $4, $5, $6, true)
+         -- A no-op update on a redelivery, so RETURNING still gives the first attempt's opened_at.
          ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id
          RETURNING opened_at`,
         [cmd.incidentId, cmd.priority, cmd.district, DRILL_SUMMARY, caseReference(cmd.incidentId), cmd.at],

@@ -4,6 +4,12 @@ import { districtName } from '@rescue/domain';
 type Lang = 'th' | 'en';
 
 
+/** What a referral is, in the receiving organisation's words. */
+const REFERRAL_KINDS: Record<Lang, Record<string, string>> = {
+  th: { shelter: 'บ้านพักคุ้มครอง', 'social-development': 'พมจ.', 'cross-border': 'ส่งต่อข้ามแดน' },
+  en: { shelter: 'shelter', 'social-development': 'social development office', 'cross-border': 'cross-border hand-over' },
+};
+
 const texts = {
   // A coordinator's action took the page off them.
   reassigned: {
@@ -41,9 +47,9 @@ const texts = {
   // The receiving organisation of a referral: the case reference to ask the coordination centre about.
   referral: {
     th: (p: { district: string; caseRef: string; kind: string }) =>
-      `มีการส่งต่อเรื่อง ${p.caseRef} (${p.district}) ให้หน่วยงานของท่าน (${({ shelter: 'บ้านพักคุ้มครอง', 'social-development': 'พมจ.', 'cross-border': 'ส่งต่อข้ามแดน' } as Record<string, string>)[p.kind] ?? p.kind}) โปรดติดต่อศูนย์ประสานงานเพื่อรับรายละเอียด`,
+      `มีการส่งต่อเรื่อง ${p.caseRef} (${p.district}) ให้หน่วยงานของท่าน (${REFERRAL_KINDS.th[p.kind] ?? p.kind}) โปรดติดต่อศูนย์ประสานงานเพื่อรับรายละเอียด`,
     en: (p: { district: string; caseRef: string; kind: string }) =>
-      `Case ${p.caseRef} (${p.district}) has been referred to your organisation (${({ shelter: 'shelter', 'social-development': 'social development office', 'cross-border': 'cross-border hand-over' } as Record<string, string>)[p.kind] ?? p.kind}). Please contact the coordination centre for the details.`,
+      `Case ${p.caseRef} (${p.district}) has been referred to your organisation (${REFERRAL_KINDS.en[p.kind] ?? p.kind}). Please contact the coordination centre for the details.`,
   },
   resolved: {
     th: (p: { district: string; outcome: string }) => `เรื่องที่ ${p.district} ปิดแล้ว (${p.outcome}) ขอบคุณครับ`,
