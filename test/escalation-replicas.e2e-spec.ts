@@ -1,4 +1,5 @@
 import IORedis from 'ioredis';
+import { tipOf } from '../bench/chaos/tip-stream';
 import { SandboxMessage, sleep, System } from './support/system';
 
 /**
@@ -38,15 +39,6 @@ beforeAll(async () => {
   await system.startApp('dispatch', 'dispatch-2', { DISPATCH_HEALTH_PORT: REPLICA_PORT });
 }, 120_000);
 afterAll(() => system.stop());
-
-// P1 in four words or fewer that any two tips share (triage would merge tips sharing five).
-const TEMPLATES = [
-  (n: number) => `Boy aged ${n} locked up tonight, help`,
-  (n: number) => `Girl, ${n}, locked up, moved across tonight`,
-  (n: number) => `Kid ${n} locked up, help now`,
-  (n: number) => `Girls aged ${n} held, taken tonight`,
-];
-const DISTRICTS = ['mae-sai', 'chiang-khong', 'wiang-kaen', 'chiang-saen'];
 
 interface Tracked {
   tipId: string;
@@ -92,11 +84,10 @@ describe(`${N} P1 incidents, two dispatch replicas, Redis flushed mid-run`, () =
       for (let i = 0; i < N; i++) {
         const due = started + (i * 1000) / RATE;
         if (due > Date.now()) await sleep(due - Date.now());
-        const text = `${TEMPLATES[i % TEMPLATES.length](12 + (i % 5))} (${1000 + i})`;
         const t: Tracked = { tipId: '', index: i, acks: [], scheduled: false };
         tracked.push(t);
         void system
-          .postTip({ channel: 'hotline', text, location: { district: DISTRICTS[i % DISTRICTS.length] } })
+          .postTip(tipOf(i)) // tips triage never merges: each its own incident
           .then(async (res) => {
             if (res.status !== 202) failures.push(`tip ${i}: HTTP ${res.status}`);
             else t.tipId = ((await res.json()) as { tipId: string }).tipId;
