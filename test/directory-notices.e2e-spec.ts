@@ -42,13 +42,15 @@ async function officerOffDuty(district: string, at: string): Promise<any> {
 }
 
 /**
- * An override of five minutes that starts within the 15-minute lead time and holds no 08:00 Bangkok
- * hand-off (01:00Z), so the shift it makes ends when the override does, whatever time the test runs.
+ * An override of five minutes that starts within the 15-minute lead time and holds neither an 08:00
+ * Bangkok hand-off (01:00Z) nor a Bangkok midnight (17:00Z), so the shift it makes ends when the
+ * override does and its notice names no date, whatever time the test runs.
  */
 function shortOverride(): { start: string; end: string } {
   let start = Date.now() + 5 * 60_000;
-  const handoff = new Date(start).setUTCHours(1, 0, 0, 0);
-  const crossed = [handoff, handoff + 86_400_000].find((h) => h >= start && h <= start + 6 * 60_000);
+  const day = new Date(start).setUTCHours(0, 0, 0, 0);
+  const boundaries = [-7, 1, 17, 25].map((h) => day + h * 3_600_000);
+  const crossed = boundaries.find((b) => b >= start && b <= start + 6 * 60_000);
   if (crossed) start = crossed + 60_000;
   return { start: new Date(start).toISOString(), end: new Date(start + 5 * 60_000).toISOString() };
 }
