@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sleep, System } from '../../test/support/system';
 import { count, Counts } from './counting';
 import { Infrastructure } from './infrastructure';
@@ -59,6 +61,12 @@ export async function runScenario(scenario: Scenario, infra: Infrastructure, opt
   } finally {
     await faulting.catch(() => undefined);
     await system.stop();
+    // The apps' output of the run, to read why a figure missed (CHAOS_LOGS_DIR=/tmp/chaos-logs).
+    const dir = process.env.CHAOS_LOGS_DIR;
+    if (dir) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${scenario.name}.log`), system.logs.join('\n'));
+    }
   }
 }
 

@@ -9,8 +9,12 @@ export class Database {
 
   constructor(connectionString: string, max = 10) {
     this.pool = new Pool({ connectionString, max, Client: PreparingClient });
-    // An idle client that loses its server must not crash the process; the next query reconnects.
+    // A client that loses its server must not crash the process; the next query reconnects. The pool
+    // reports an idle client's loss on the pool, but a checked-out client's (mid-transaction, or the
+    // directory's LISTEN) on the client itself, where an unheard 'error' kills the process; the query
+    // that was running is failed with the same error anyway, so nothing is hidden by listening.
     this.pool.on('error', () => undefined);
+    this.pool.on('connect', (client) => client.on('error', () => undefined));
   }
 
   async query<R extends QueryResultRow = any>(sql: string, params: unknown[] = []): Promise<R[]> {
