@@ -31,7 +31,9 @@ export function imminentMovement(ctx: CompositeContext): TermMatch[] {
   const nextToMovement = (m: TermMatch) => movement.some((v) => m.start < v.end + NOW_REACH && m.end > v.start - NOW_REACH);
   // A report that opens with "now" ("ตอนนี้มีคนพา…", "right now there are…") tells what is happening as it is written.
   const opensTheReport = (m: TermMatch) => m.start <= OPENING;
-  const anyTime = [...ctx.hits('imminent-time'), ...ctx.hits('imminent-now').filter((m) => nextToMovement(m) || opensTheReport(m))];
+  // In a story dated years ago, "now" tells the present state ("now we don't know where they are"), not a departure.
+  const nowCounts = ctx.hits('long-ago').length === 0;
+  const anyTime = [...ctx.hits('imminent-time'), ...(nowCounts ? ctx.hits('imminent-now').filter((m) => nextToMovement(m) || opensTheReport(m)) : [])];
   // "Visited the farm today. … they can go to market on Sundays": a time and a movement of different sentences are not one event.
   const time = anyTime.filter((t) => movement.some((v) => sameSentence(ctx.text, t, v)));
   if (!time.length) return [];
