@@ -63,13 +63,21 @@ export const INCAPACITATION: LexiconSpec = {
 };
 
 /** Drugged by someone (not just unconscious): a crime against the person, an exploitation setting by itself. */
+/** A drink or food someone gave that left them sleepy or dizzy: drugged, said in other words. */
+const GIVEN_DRINK = {
+  en: ["(?:drinks?|water|food|tea|coffee|beer) (?:that )?(?:they|he|she|the \\w+) gave (?:\\w+ ){0,4}?(?:sleepy|dizzy|drowsy|passed out|unconscious)"],
+  th: ['(?:น้ำ|ข้าว|เครื่องดื่ม|เหล้า|เบียร์|อาหาร|ขนม)ที่(?:เขา|นายจ้าง|เถ้าแก่|นายหน้า|คนนั้น|หัวหน้า|เจ้าของ)?(?:ให้|เอามาให้)…(?:ง่วง|มึน|เบลอ|หลับ|สลบ|ไม่รู้สึกตัว)'],
+  lo: ['(?:ນ້ຳ|ເຂົ້າ|ເຫຼົ້າ|ເບຍ|ອາຫານ)ທີ່(?:ເຂົາ|ນາຍຈ້າງ|ເຖົ້າແກ່|ນາຍໜ້າ|ເຈົ້າຂອງ)?ໃຫ້…(?:ງ່ວງ|ມຶນ|ສະຫຼົບ|ນອນຫຼັບ|ບໍ່ຮູ້ສຶກຕົວ)'],
+  my: ['ပေးတဲ့…(?:သောက်|စား)…(?:အိပ်ချင်|မူး|သတိလစ်|သတိမေ့)'],
+};
+
 export const DRUGGING: LexiconSpec = {
   id: 'drugging',
   negatable: true,
   terms: {
-    en: ['drugg(?:ed|ing)', 'spiked (?:drinks?|her|his|their)', 'sedated', 'put something in (?:\\w+ )?(?:water|drinks?|food|tea|coffee|beer)', 'say ?(?:khat|khet|kat)'],
-    th: ['มอมยา', 'ถูกวางยา', 'โดนวางยา', 'วางยา', 'เหมือน(?:โดน|ถูก)?(?:วาง|มอม)?ยา', 'ยาสลบ'],
-    lo: ['ຖືກວາງຢາ', 'ວາງຢາ', 'ມອມຢາ', 'ເໝືອນ(?:ຖືກ)?ວາງຢາ', 'ເມົາຢາ'],
-    my: ['ဆေးခတ်', 'ဆေးခပ်', 'မေ့ဆေး'],
+    en: ['drugg(?:ed|ing)', 'spiked (?:drinks?|her|his|their)', ...GIVEN_DRINK.en, 'sedated', 'put something in (?:\\w+ )?(?:water|drinks?|food|tea|coffee|beer)', 'say ?(?:khat|khet|kat)'],
+    th: [...GIVEN_DRINK.th, 'มอมยา', 'ถูกวางยา', 'โดนวางยา', 'วางยา', 'เหมือน(?:โดน|ถูก)?(?:วาง|มอม)?ยา', 'ยาสลบ'],
+    lo: [...GIVEN_DRINK.lo, 'ຖືກວາງຢາ', 'ວາງຢາ', 'ມອມຢາ', 'ເໝືອນ(?:ຖືກ)?ວາງຢາ', 'ເມົາຢາ'],
+    my: [...GIVEN_DRINK.my, 'ဆေးခတ်', 'ဆေးခပ်', 'မေ့ဆေး'],
   },
 };

@@ -39,6 +39,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<![a-z])(?:woman|lady|man|guy|person) (?:maybe|about|around|approx\\.?|aged?)\\s?${DIGIT_RANGE}${NOT_A_UNIT}`, 'gu'),
   // "ကောင်လေး ၂ ယောက် (၁၃ နှစ်)", "2 คน (15 ปี)": a count of people, then the ages in brackets.
   new RegExp(`(?:ယောက်|คน|ຄົນ|people|persons|kids|girls|boys)\\s?\\(\\s?(?:အသက်|อายุ|ອາຍຸ|aged?)?\\s?${RANGE}\\s?(?:နှစ်|ปี|ປີ|years?|yrs?|y/?o)`, 'gu'),
+  // "a 16 years girl": a number of years right before a person word is an age.
+  new RegExp(`(?<![\\d,.])${DIGIT_RANGE}\\s?(?:years?|yrs?)(?:\\s?old)?\\s(?=(?:girls?|boys?|kids?|child|daughters?|sons?|students?)(?![a-z]))`, 'gu'),
   // "two of them are only 16": "only" and a bare number say an age.
   new RegExp(`(?<![a-z])(?:are|is|was|were) only ${DIGIT_RANGE}${NOT_A_UNIT}`, 'gu'),
   // "girls maybe 13-14", "three girls, about 15", "เด็กผู้หญิงราว 12": a person word, a hedge, a number.
