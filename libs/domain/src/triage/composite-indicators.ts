@@ -37,7 +37,10 @@ export function imminentMovement(ctx: CompositeContext): TermMatch[] {
   // "Visited the farm today. … they can go to market on Sundays": a time and a movement of different sentences are not one event.
   const time = anyTime.filter((t) => movement.some((v) => sameSentence(ctx.text, t, v)));
   if (!time.length) return [];
-  const aboutPeople = ctx.hits('moved-people').length > 0 || ctx.minors;
+  // A relative counts as a person moved when a broker or recruiter moves them ("the broker takes my sister across tomorrow"),
+  // not on a family trip ("my brother picks me up tomorrow").
+  const relativeByBroker = ctx.hits('third-party').length > 0 && ctx.fired.has('deceptive-recruitment');
+  const aboutPeople = ctx.hits('moved-people').length > 0 || ctx.minors || relativeByBroker;
   const underControl = [...ctx.fired.keys()].some((id) => CONTROL.includes(id));
   if (underControl || (aboutPeople && !ctx.notTrafficking.length)) return [...time, ...movement];
   return [];

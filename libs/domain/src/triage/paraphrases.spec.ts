@@ -44,6 +44,9 @@ const CASES: { family: string; lang: string; text: string; priority: string; min
   { family: 'self-rescue', lang: 'my', text: 'ကျွန်မကို လာခေါ်ပါ ဒီအိမ်ထဲမှာ ကြောက်နေတယ် မဲဆိုင်', priority: 'P1' },
   { family: 'self-rescue', lang: 'lo', text: 'ມາຮັບຂ້ອຍແດ່ ຂ້ອຍອອກບໍ່ໄດ້ ຢູ່ສວນກ້ວຍ ຊຽງຂອງ', priority: 'P1' },
   // Hard negatives
+  // A van is worth a look (P3), a plea it is not.
+  { family: 'a van that will pick us up is not a plea', lang: 'lo', text: 'ມື້ອື່ນ ລົດຕູ້ຈະມາຮັບພວກເຮົາ ກັບບ້ານ ໄປງານບຸນ', priority: 'P3' },
+  { family: 'a lift tomorrow is not a plea', lang: 'my', text: 'မနက်ဖြန် အစ်ကိုက ကျွန်မကို လာခေါ်မယ် အိမ်ပြန်မယ်', priority: 'P4' },
   { family: 'a job offer with a fee stays a concern', lang: 'lo', text: 'ມີຄົນມາຊວນໄປເຮັດວຽກເກົາຫຼີ ເງິນເດືອນດີ ຕ້ອງຈ່າຍຄ່ານາຍໜ້າກ່ອນ ແມ່ສາຍ', priority: 'P3' },
   { family: 'a lost phone is not a case', lang: 'my', text: 'ဖုန်းပျောက်သွားတယ် မဲဆိုင် ဈေးမှာ တွေ့ရင် ပြန်ပေးပါ', priority: 'P4' },
 ];
