@@ -40,6 +40,8 @@ const CASES: { family: string; lang: string; text: string; priority: string; min
   { family: 'minors', lang: 'lo', text: 'ສາວນ້ອຍ 2 ຄົນ ເຮັດວຽກຢູ່ຮ້ານຄາລາໂອເກະ ຊຽງຂອງ ບໍ່ໄດ້ເງິນ', priority: 'P1', minors: true },
   { family: 'minors', lang: 'en', text: 'a 16 years girl works at a karaoke in Mae Chan, the owner keeps her ID', priority: 'P1', minors: true },
   { family: 'an old story about children is a concern', lang: 'my', text: 'a kyo ka pyaw tal, hnit hnit laung ka ywa ka kalay twe ko laos bat po tal tae, a khu ma thi bu', priority: 'P3', minors: true },
+  { family: 'movement (romanised)', lang: 'my', text: 'di nya lay nae myit ku mal, a lote thamar 10 yout, chiang saen', priority: 'P1' },
+  { family: 'recruitment (romanised) stays a concern', lang: 'my', text: 'mhat pone tin ma pa bu, alote kaung kaung shi tal pyaw tal, thailand', priority: 'P3' },
   // Asking to be rescued
   { family: 'self-rescue', lang: 'my', text: 'ကျွန်မကို လာခေါ်ပါ ဒီအိမ်ထဲမှာ ကြောက်နေတယ် မဲဆိုင်', priority: 'P1' },
   { family: 'self-rescue', lang: 'lo', text: 'ມາຮັບຂ້ອຍແດ່ ຂ້ອຍອອກບໍ່ໄດ້ ຢູ່ສວນກ້ວຍ ຊຽງຂອງ', priority: 'P1' },

@@ -28,6 +28,10 @@ export const IMMINENT_TIME: LexiconSpec = {
       'tmrw',
       '2nite',
       'tonite',
+      // Romanised Burmese: ဒီည "di nya" (tonight), မနက်ဖြန် "mahnet phyan" (tomorrow), ယနေ့ "ya nay" (today).
+      'd(?:i|ee) ?nya',
+      'ma?h?n[ae]i?t ?(?:phyan|pyan|phan|hpyan)',
+      'ya ?nay',
     ],
     th: ['เพิ่ง(?:เกิด|เห็น)', '\\d+ ?นาที(?:ที่แล้ว|ก่อน)', 'เมื่อกี้', 'เมื่อกี๊', 
       'คืนนี้',
@@ -150,7 +154,8 @@ export const MOVEMENT: LexiconSpec = {
 export const MOVED_PEOPLE: LexiconSpec = {
   id: 'moved-people',
   terms: {
-    en: ['ppl', 'lad(?:y|ies)', 'guys', 
+    // Romanised Burmese: "a lote thamar" (workers), "10 yout" (10 people).
+    en: ['a ?lote ?tha ?mar?', '\\d+ ?(?:yout|yauk|yoke)', 'ppl', 'lad(?:y|ies)', 'guys', 
       'workers?',
       'women',
       'woman',
