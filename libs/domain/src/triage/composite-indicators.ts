@@ -31,11 +31,16 @@ export function imminentMovement(ctx: CompositeContext): TermMatch[] {
   const nextToMovement = (m: TermMatch) => movement.some((v) => m.start < v.end + NOW_REACH && m.end > v.start - NOW_REACH);
   // A report that opens with "now" ("ตอนนี้มีคนพา…", "right now there are…") tells what is happening as it is written.
   const opensTheReport = (m: TermMatch) => m.start <= OPENING;
-  const anyTime = [...ctx.hits('imminent-time'), ...ctx.hits('imminent-now').filter((m) => nextToMovement(m) || opensTheReport(m))];
+  // In a story dated years ago, "now" tells the present state ("now we don't know where they are"), not a departure.
+  const nowCounts = ctx.hits('long-ago').length === 0;
+  const anyTime = [...ctx.hits('imminent-time'), ...(nowCounts ? ctx.hits('imminent-now').filter((m) => nextToMovement(m) || opensTheReport(m)) : [])];
   // "Visited the farm today. … they can go to market on Sundays": a time and a movement of different sentences are not one event.
   const time = anyTime.filter((t) => movement.some((v) => sameSentence(ctx.text, t, v)));
   if (!time.length) return [];
-  const aboutPeople = ctx.hits('moved-people').length > 0 || ctx.minors;
+  // A relative counts as a person moved when a broker or recruiter moves them ("the broker takes my sister across tomorrow"),
+  // not on a family trip ("my brother picks me up tomorrow").
+  const relativeByBroker = ctx.hits('third-party').length > 0 && ctx.fired.has('deceptive-recruitment');
+  const aboutPeople = ctx.hits('moved-people').length > 0 || ctx.minors || relativeByBroker;
   const underControl = [...ctx.fired.keys()].some((id) => CONTROL.includes(id));
   if (underControl || (aboutPeople && !ctx.notTrafficking.length)) return [...time, ...movement];
   return [];

@@ -49,6 +49,9 @@ const TOWARDS: [RegExp, CrossBorder][] = [
   [rx(LO_LA), 'LA'],
   [rx(MY_MM + MY_TO), 'MM'],
   [rx(MY_LA + MY_TO), 'LA'],
+  // Romanised Burmese "laos bat" (the Lao side), "myanmar bat".
+  [rx('(?<![a-z])laos? (?:bat|bet|bak|phat)(?![a-z])'), 'LA'],
+  [rx('(?<![a-z])(?:myanmar|burma|bama|myanma) (?:bat|bet|bak|phat)(?![a-z])'), 'MM'],
 ];
 const FROM: [RegExp, CrossBorder][] = [
   [rx(TH_FROM + TH_MM), 'MM'],

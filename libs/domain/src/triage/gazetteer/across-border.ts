@@ -21,6 +21,12 @@ export const ACROSS_BORDER: readonly AcrossBorderPlace[] = [
     country: 'MM',
   },
   {
+    // Kengtung is inland, on the road from Tachileik: the case is on the Myanmar side, acted on from Mae Sai.
+    names: ['เชียงตุง', 'kengtung', 'keng tung', 'kyaingtong', 'kyaing tong', 'chiang tung', 'ကျိုင်းတုံ', 'ຊຽງຕຸງ'],
+    facing: 'mae-sai',
+    country: 'MM',
+  },
+  {
     names: ['ห้วยทราย', 'ห้วยซาย', 'ห้วยซ้าย', 'huay xai', 'houayxay', 'houay xay', 'huai xai', 'huay sai', 'houei sai', 'huai sai',
       'houayxai', 'huayxai', 'ຫ້ວຍຊາຍ', 'ເມືອງຫ້ວຍຊາຍ', 'ဟွေဆိုင်'],
     facing: 'chiang-khong',

@@ -10,7 +10,8 @@ import { LexiconSpec } from './lexicon';
 export const CHILD_WORDS: LexiconSpec = {
   id: 'children',
   terms: {
-    en: ['kha ?lay', 'kyaung (?:thu|thar|tha|thoo)', 
+    // Romanised Burmese: ကလေး "ka lay" (child), မလေး "ma lay" (little girl), ကောင်(မ)လေး "kaung (ma) lay" (boy, girl).
+    en: ['k(?:h)?a ?lay', 'ma ?lay', 'kaung ?(?:ma ?)?lay', 'nyi ?ma ?lay', 'maung ?lay', 'kyaung (?:thu|thar|tha|thoo)', 
       'child',
       'children',
       'kids?',
@@ -47,8 +48,10 @@ export const CHILD_WORDS: LexiconSpec = {
       'หน้าเด็ก',
       'ดูเด็กมาก',
     ],
-    lo: ['ເດັກ', 'ເດັກນ້ອຍ', 'ນັກຮຽນ', 'ຜູ້ເຍົາ', 'ອາຍຸບໍ່ເຖິງ ?18', 'ຕ່ຳກວ່າ ?18'],
-    my: ['မိန်းကလေး', 'ကလေး', 'သူငယ်', 'အရွယ်မရောက်', 'ကျောင်းသူ', 'ကျောင်းသား', 'ယောက်ျားလေး', '18 ?နှစ်အောက်', 'ကလေးငယ်'],
+    // ສາວນ້ອຍ "little girl", also typed without its tone mark.
+    lo: ['ເດັກ', 'ເດັກນ້ອຍ', 'ສາວນ້ອຍ', 'ສາວນອຍ', 'ລູກນ້ອຍ', 'ນັກຮຽນ', 'ຜູ້ເຍົາ', 'ອາຍຸບໍ່ເຖິງ ?18', 'ຕ່ຳກວ່າ ?18'],
+    // "-လေး" (little) on boy, girl, younger sister and brother makes a child, as Thai เด็ก does.
+    my: ['မိန်းကလေး', 'ကောင်(?:မ)?လေး', 'ညီမလေး', 'မောင်လေး', 'ကလေး', 'သူငယ်', 'အရွယ်မရောက်', 'ကျောင်းသူ', 'ကျောင်းသား', 'ယောက်ျားလေး', '18 ?နှစ်အောက်', 'ကလေးငယ်'],
   },
   exclude: {
     // A friend; giving birth ("ကလေးမွေး", Thai "คลอดลูก" has no child word) is about the mother.

@@ -12,6 +12,10 @@ export const CONFINEMENT: LexiconSpec = {
       'locked from (?:the )?outside',
       '(?:door|doors|gate) (?:is |are |was |were |has been |have been )?(?:locked|bolted|padlocked)',
       'padlocked',
+      // "they lock the workers' dorm at night": the sleeping quarters locked on the people in them.
+      "lock(?:s|ed|ing)? (?:(?:the|their|our|her|his|my) )?(?:\\w+'? )?(?:dorm|dormitory|quarters|barracks|bedroom|sleeping room)s?",
+      // Romanised Burmese: သော့ခတ် "thaw/tho khat" (locked), ချုပ်ထား "chote htar" (held), ထွက်လို့မရ "htwet lo ma ya" (cannot get out).
+      '(?:thaw|tho|thawt|thoh) ?(?:khat|khet|kat)', 'chote (?:htar|thar|hta)', 'htwet (?:lo|loh) ma ya',
       '(?:held|kept|keeping|holding) (?:\\w+ ){0,2}?(?:captive|hostage|prisoner|against (?:their|her|his|my|our) will)',
       '(?:being|is|are|was|were|been|be) (?:held|confined|imprisoned|detained) (?:in|inside|at|by (?:the )?(?:owner|boss|broker|employer|agent|man|men|gang))',
       '(?:held|kept|locked) (?:in|inside) (?:a|the|an) (?:\\w+ )?(?:room|house|building|container|shed|basement|compound|cage|hotel|truck|van)',
@@ -51,8 +55,10 @@ export const CONFINEMENT: LexiconSpec = {
       'เรียกค่าไถ่',
       'ตัวประกัน',
     ],
-    lo: ['ເຝົ້າໜ້າ(?:ປະຕູ|ຫ້ອງ)', 'ຖືກກັກ(?:ຂັງ|ຕົວ)?', 'ກັກຂັງ', 'ນັ່ງເຝົ້າ', 'ມີຄົນເຝົ້າ', 'ເຝົ້າປະຕູ', 'ເຝົ້າໄວ້', 'ຂັງ', '=ມັດ', 'ຖືກມັດ', 'ລັອກ', 'ລັອກປະຕູ', 'ລັກພາຕົວ', 'ຈັບຕົວ', 'ລ່າມໂສ້', 'ໃສ່ກະແຈ', 'ກັກຕົວໄວ້'],
-    my: ['ထိုင်စောင့်', 'ဂိတ်(?:မှာ|ဝ)…စောင့်', 'စောင့်ကြပ်', 'တံခါးစောင့်', 'ကင်းစောင့်', 'အစောင့်ချထား', 
+    // Lao also writes Thai-style ລ໊ອກ/ລອກ for "lock", ກຸນແຈ/ກະແຈ for "key", and often drops tone marks (ເຝົາ for ເຝົ້າ).
+    lo: ['ລ(?:ັ|໊|໋)?ອກ(?:ປະຕູ|ຫ້ອງ|ໄວ້|ຈາກ|ຂັງ|ກະແຈ|ກຸນແຈ)', 'ໃສ່(?:ກຸນແຈ|ກະແຈ)', 'ປິດ(?:ປະຕູ)?…(?:ທາງ|ຈາກ)ນອກ', 'ອອກບໍ່ໄດ້ເລີຍ', 'ເຝົາ(?:ໄວ້|ປະຕູ|ຢູ່)', 'ມີ(?:ຄົນ|ຍາມ)ເຝົາ', 'ຄຸມ(?:ໄວ້|ຕົວ)', 'ກັກໄວ້', 'ຍາມເຝົ້າ', 'ເຝົ້າ(?:ຢູ່|ຕະຫຼອດ|ທັງວັນທັງຄືນ)', 'ເຝົ້າໜ້າ(?:ປະຕູ|ຫ້ອງ)', 'ຖືກກັກ(?:ຂັງ|ຕົວ)?', 'ກັກຂັງ', 'ນັ່ງເຝົ້າ', 'ມີຄົນເຝົ້າ', 'ເຝົ້າປະຕູ', 'ເຝົ້າໄວ້', 'ຂັງ', '=ມັດ', 'ຖືກມັດ', 'ລັອກ', 'ລັອກປະຕູ', 'ລັກພາຕົວ', 'ຈັບຕົວ', 'ລ່າມໂສ້', 'ໃສ່ກະແຈ', 'ກັກຕົວໄວ້'],
+    // အပြင်က ပိတ် / သော့ခလောက် (locked from outside, padlock), ထိန်းထား (held), cannot get out.
+    my: ['အပြင်(?:က|ကနေ|ဘက်က)…(?:ပိတ်|သော့)', 'သော့ခလောက်', 'ထိန်း(?:သိမ်း)?ထား', 'အကျယ်ချုပ်', 'ထွက်လို့\\s?မရ', 'ထွက်မရ', 'အပြင်မထွက်နိုင်', 'ထိုင်စောင့်', 'ဂိတ်(?:မှာ|ဝ)…စောင့်', 'စောင့်ကြပ်', 'တံခါးစောင့်', 'ကင်းစောင့်', 'အစောင့်ချထား', 
       'ပိတ်ထား',
       'ပိတ်လှောင်',
       'ချုပ်ထား',

@@ -31,7 +31,8 @@ export const PAST_OR_RESOLVED: LexiconSpec = {
 export const LONG_AGO: LexiconSpec = {
   id: 'long-ago',
   terms: {
-    en: ['(?:\\d+|two|three|four|five|several|many|a few|some) years (?:ago|back)', 'last year', 'back in (?:19|20)\\d\\d', 'in (?:19|20)\\d\\d'],
+    // Romanised Burmese "hnit hnit laung ka" (two years ago), "a yin ka" (formerly).
+    en: ['(?:\\d+|two|three|four|five|several|many|a few|some) years (?:ago|back)', 'hnit (?:\\w+ )?(?:laung|loung|lone|lon) ka', 'last year', 'back in (?:19|20)\\d\\d', 'in (?:19|20)\\d\\d'],
     th: ['ปีที่แล้ว', 'ปีก่อน', 'เมื่อหลายปี', 'สมัยก่อน', 'ตอนปี ?(?:25|20)\\d\\d', 'เมื่อ ?\\d+ ?ปี(?:ที่แล้ว|ก่อน)', '\\d+ ?ปีก่อน'],
     lo: ['ປີກາຍ', 'ປີກ່ອນ', 'ຕອນປີ ?(?:25|20)\\d\\d', '\\d+ ?ປີກ່ອນ'],
     my: ['မနှစ်က', 'လွန်ခဲ့တဲ့ ?(?:\\d+ ?)?နှစ်', 'ဟိုတုန်းက', 'နှစ်ပေါင်းများစွာ'],
@@ -63,7 +64,8 @@ export const STILL_GOING_ON: LexiconSpec = {
     en: ["(?:haven't|have not|hasn't|has not) heard from", 'no contact', 'missing', "can't (?:reach|contact)", 'still', 'currently', 'right now', 'at the moment', 'today', 'tonight', 'every (?:day|night)'],
     th: ['ติดต่อไม่ได้', 'หายตัว', 'ขาดการติดต่อ', 'ตอนนี้ยัง', 'ยังอยู่', 'ยังถูก', 'ยังโดน', 'ขณะนี้', 'ปัจจุบัน', 'วันนี้', 'คืนนี้', 'ทุกวัน', 'ทุกคืน'],
     lo: ['ຕິດຕໍ່ບໍ່ໄດ້', 'ຫາຍຕົວ', 'ຍັງຢູ່', 'ປັດຈຸບັນ', 'ມື້ນີ້', 'ທຸກມື້'],
-    my: ['ရှိသေး', 'သေးတယ်', 'ဆက်သွယ်လို့မရ', 'ပျောက်နေ', 'နေဆဲ', 'ဒီနေ့', 'ဒီည', 'နေ့တိုင်း'],
+    // "ကျွန်မ ... အိမ်ဖော်လုပ်နေတယ်": I am working there now, so "safe" is about this call, not the case.
+    my: ['ရှိသေး', 'သေးတယ်', 'ဆက်သွယ်လို့မရ', 'ပျောက်နေ', 'နေဆဲ', 'ဒီနေ့', 'ဒီည', 'နေ့တိုင်း', 'လုပ်နေ(?:တယ်|ပါတယ်|ရတယ်|ဆဲ)'],
   },
   // "the man who took her is still around": the recruiter is still there, not the case;
   // "the company still has his passport": the papers are still held, the person is not.

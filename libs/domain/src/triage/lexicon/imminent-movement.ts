@@ -28,6 +28,10 @@ export const IMMINENT_TIME: LexiconSpec = {
       'tmrw',
       '2nite',
       'tonite',
+      // Romanised Burmese: ဒီည "di nya" (tonight), မနက်ဖြန် "mahnet phyan" (tomorrow), ယနေ့ "ya nay" (today).
+      'd(?:i|ee) ?nya',
+      'ma?h?n[ae]i?t ?(?:phyan|pyan|phan|hpyan)',
+      'ya ?nay',
     ],
     th: ['เพิ่ง(?:เกิด|เห็น)', '\\d+ ?นาที(?:ที่แล้ว|ก่อน)', 'เมื่อกี้', 'เมื่อกี๊', 
       'คืนนี้',
@@ -47,8 +51,10 @@ export const IMMINENT_TIME: LexiconSpec = {
       'กำลังจะ',
       'ใกล้จะ',
     ],
-    lo: ['\\d+ ?ນາທີ(?:ກ່ອນ|ທີ່ແລ້ວ)', 'ເມື່ອກີ້', 'ຫາກໍ່', 'ຄືນນີ້', 'ມື້ນີ້', 'ມື້ອື່ນ', 'ແລງນີ້', 'ເຊົ້ານີ້', 'ກຳລັງຈະ', 'ໄວໆ ?ນີ້', 'ມື້ຮື'],
-    my: ['\\d+ ?မိနစ်(?:လောက်)?(?:က|ပဲ ?ရှိသေး)', 'ဒီည', 'ဒီနေ့', 'ယနေ့', 'မနက်ဖြန်', 'နက်ဖြန်', 'မကြာခင်', 'ဒီမနက်', 'ဒီညနေ', 'ယနေ့ည'],
+    // "At" a clock time ("ຕອນ 2 ໂມງເຊົ້າ", Thai-style "ຕີ 2"; "from 6 to 10" is working hours), midnight, and the time words typed without tone marks.
+    lo: ['ຕອນ\\s?\\d{1,2}\\s?ໂມງ(?:ເຊົ້າ|ແລງ|ຄ່ຳ|ກາງຄືນ)?', '=ຕີ\\s?(?:\\d|ໜຶ່ງ|ສອງ|ສາມ|ສີ່)', 'ທ່ຽງຄືນ', 'ຄືນນີ', 'ມື້ນີ', 'ມື້ອືນ', 'ມືອື່ນ', 'ແລງນີ', '\\d+ ?ນາທີ(?:ກ່ອນ|ທີ່ແລ້ວ)', 'ເມື່ອກີ້', 'ຫາກໍ່', 'ຄືນນີ້', 'ມື້ນີ້', 'ມື້ອື່ນ', 'ແລງນີ້', 'ເຊົ້ານີ້', 'ກຳລັງຈະ', 'ໄວໆ ?ນີ້', 'ມື້ຮື'],
+    // "At" a clock time ("မနက် ၂ နာရီမှာ"; "from 5 to 11" is working hours), midnight; မနက်ဖန် is a common spelling of မနက်ဖြန်.
+    my: ['(?:ည|မနက်|မိုးလင်းခါနီး)\\s?\\d{1,2}\\s?နာရီ(?:ခွဲ)?\\s?(?:မှာ|လောက်(?:မှာ)?|ကျရင်)', 'သန်းခေါင်', 'မနက်ဖန်', 'ဒီနေ့ည', '\\d+ ?မိနစ်(?:လောက်)?(?:က|ပဲ ?ရှိသေး)', 'ဒီည', 'ဒီနေ့', 'ယနေ့', 'မနက်ဖြန်', 'နက်ဖြန်', 'မကြာခင်', 'ဒီမနက်', 'ဒီညနေ', 'ယနေ့ည'],
   },
 };
 
@@ -59,10 +65,10 @@ export const IMMINENT_TIME: LexiconSpec = {
 export const IMMINENT_NOW: LexiconSpec = {
   id: 'imminent-now',
   terms: {
-    en: ['a ?khu', 'now', 'at the moment'],
+    en: ['a ?khu', 'now', 'rn', 'atm', 'at the moment'],
     th: ['ตอนนี้', 'เดี๋ยวนี้', 'ขณะนี้', 'ด่วน'],
-    lo: ['ຕອນນີ້', 'ດຽວນີ້'],
-    my: ['အခု', 'ခုချက်ချင်း', 'အခုပဲ'],
+    lo: ['ຕອນນີ້', 'ດຽວນີ້', 'ຕອນນີ', 'ດຽວນີ'],
+    my: ['အခု', 'ခုချက်ချင်း', 'အခုပဲ', '=ခု'],
   },
 };
 
@@ -102,6 +108,10 @@ export const MOVEMENT: LexiconSpec = {
       // "being loaded into a boat": people handled like cargo are being moved.
       'load(?:s|ed|ing)? (?:\\w+ )?(?:into|onto|on|in)',
       'being loaded',
+      // People handled like cargo: "packed into a pickup", "crammed onto a boat".
+      '(?:pack|cram|stuff|shove|herd|push)(?:s|ed|ing)? (?:\\w+ )?(?:into|onto|in|on)',
+      // Romanised Burmese ပို့ "po" (send) with a tense ending.
+      'po (?:tal|tae|mal|mae|nay|nei|lite)',
     ],
     th: ['พา\\S{0,16}?ขึ้น(?:รถ|กระบะ|เรือ)', 'ลุยน้ำ', 'พา\\S{0,12}?ข้าม', 
       'พา…ไป',
@@ -132,7 +142,8 @@ export const MOVEMENT: LexiconSpec = {
     my: ['မောင်းနေ', 'မောင်းသွား', 'ထည့်ထား', 'လာခေါ်', 'ကူးမယ်', 'တင်နေ', 'နယ်စပ်ကျော်', 'မြစ်ကူး', 'ခေါ်သွား', 'ခေါ်လာ', 'ခေါ်ဆောင်', 'ပို့', '=ကူး', 'ဖြတ်ကူး', 'ရွှေ့', 'ထွက်ခွာ', 'ထွက်မယ်', 'သယ်', 'ရောင်းစား'],
   },
   exclude: {
-    my: ['နိုင်ငံကူး', ...ORDINARY_JOURNEYS.my],
+    // ပို့ (send) also ends the loanword passport (ပတ်စပို့).
+    my: ['နိုင်ငံကူး', 'ပတ်စ?်?ပို့', 'ပါ့စပို့', ...ORDINARY_JOURNEYS.my],
     en: ['take care', 'take a look', 'taking care', ...ORDINARY_JOURNEYS.en],
     th: ORDINARY_JOURNEYS.th,
     lo: ORDINARY_JOURNEYS.lo,
@@ -143,7 +154,8 @@ export const MOVEMENT: LexiconSpec = {
 export const MOVED_PEOPLE: LexiconSpec = {
   id: 'moved-people',
   terms: {
-    en: ['ppl', 'lad(?:y|ies)', 'guys', 
+    // Romanised Burmese: "a lote thamar" (workers), "10 yout" (10 people).
+    en: ['a ?lote ?tha ?mar?', '\\d+ ?(?:yout|yauk|yoke)', 'ppl', 'lad(?:y|ies)', 'guys', 
       'workers?',
       'women',
       'woman',
@@ -161,7 +173,7 @@ export const MOVED_PEOPLE: LexiconSpec = {
     ],
     th: ['คนงาน', 'แรงงาน', 'ผู้หญิง', 'หญิงสาว', 'สาวๆ', 'ผู้ชาย', 'เหยื่อ', 'เด็ก', '\\d+ ?คน', 'ชาวพม่า', 'ชาวลาว', 'คน(?:ลาว|พม่า|ไทใหญ่|กัมพูชา|เขมร|ต่างด้าว|จีน)', 'ขนคน', 'ลักลอบ'],
     lo: ['ແຮງງານ', 'ຄົນງານ', 'ແມ່ຍິງ', 'ຜູ້ຍິງ', 'ສາວ', 'ເດັກ', '\\d+ ?ຄົນ'],
-    my: ['အလုပ်သမား', 'မိန်းကလေး', 'အမျိုးသမီး', 'ကလေး', 'ယောက်', 'လူတွေ', 'သူတို့'],
+    my: ['အလုပ်သမား', 'မိန်းကလေး', 'အမျိုးသမီး', 'ကလေး', 'ယောက်', 'လူတွေ', 'သူတို့', 'ကောင်(?:မ)?လေး', 'မောင်လေး'],
   },
 };
 
@@ -179,6 +191,8 @@ export const IMMINENT_PHRASES: LexiconSpec = {
       'on (?:the|their) way (?:to|across|over)',
       'en route',
       'being (?:taken|moved|transported|smuggled|sent)',
+      // "being packed into a pickup": people handled like cargo, as it happens.
+      'being (?:packed|loaded|crammed|pushed|forced|herded|shoved|put) (?:\\w+ )?(?:in|into|onto|on)',
       '(?:will|are going to|gonna) be (?:taken|moved|sent|sold|transported)',
       // People put into a vehicle by others: an abduction or a transfer as it happens.
       `(?:carried|carrying|dragged|dragging|pushed|pushing|forced|forcing|put|putting|bundled|shoved|threw|thrown|loaded|loading) ${PEOPLE} (?:into|onto|in|on|to) (?:a |an |the )?(?:\\w+ ){0,2}?(?:pickup|pick-up|van|car|truck|boat|vehicle|minibus|lorry|longtail)`,

@@ -8,7 +8,7 @@ export const RESTRICTION_OF_MOVEMENT: LexiconSpec = {
   id: 'restriction-of-movement',
   terms: {
     en: ['(?:nobody|no one|noone) (?:can|could|is allowed to|may) (?:go out|leave|get out)', "(?:cannot|can't|cant) quit until", 'ma (?:htwet|twet) ya', 
-      "(?:not|never|n't) (?:be(?:en)? |being )?(?:allowed|permitted|able) (?:to )?(?:leave|go out|go outside|go home|out|outside|return home|contact|call|use (?:a|the|her|his|their) phone)",
+      "(?:not|never|n't) (?:be(?:en)? |being )?(?:allowed|permitted|able) (?:to )?(?:leave|go out|go outside|go home|out|outside|off (?:the )?(?:farm|site|boat|premises|compound|plantation)|return home|contact|call|use (?:a|the|her|his|their) phone)",
       "(?:doesn't|does not|don't|do not|didn't|did not|won't|will not|never) let (?:\\w+ ){0,2}?(?:leave|go|out)",
       "can(?:not|'t|t) (?:leave|go out|go home|get away|escape|contact)",
       'before (?:she|he|they|i|we) can (?:leave|go)',

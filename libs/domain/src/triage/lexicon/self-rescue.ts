@@ -17,6 +17,10 @@ export const SELF_RESCUE: LexiconSpec = {
       "i(?:'m| am) (?:trapped|being held|locked|held)",
       'asked (?:us |me |you )?to (?:get|bring) (?:her|him|them) out',
       'wants? to (?:escape|be rescued)',
+      // "pls come pick me up", "get me outta here"; romanised Burmese "lar khaw par" (come and fetch).
+      'come (?:and )?pick (?:me|us) up',
+      'get (?:me|us) outta',
+      '(?:ngar|kyama|kyanaw|kyun ?daw|kyun ?ma) (?:ko )?(?:lar )?(?:khaw|kal|kae) (?:pay )?(?:par|pa|bar)',
     ],
     th: [
       'ช่วย(?:หนู|ผม|ฉัน|เรา|พวกเรา|ข้อย|ดิฉัน)(?:ด้วย|หน่อย|ที)?',
@@ -26,9 +30,12 @@ export const SELF_RESCUE: LexiconSpec = {
       'พา(?:หนู|ผม|ฉัน|เรา)ออกไป',
       'อยากหนี',
       'ช่วยเหลือ(?:หนู|ผม|ฉัน|ดิฉัน)ด้วย',
+      // "Come and get me" as a plea (a particle of asking: "a van will pick us up" is not one).
+      'มารับ(?:หนู|ผม|ฉัน|เรา|พวกเรา|ดิฉัน|ข้อย)(?:ที|ด้วย|หน่อย|เถอะ|ออกไป)',
     ],
-    lo: ['ຊ່ວຍຂ້ອຍ', 'ຊ່ວຍພວກເຮົາ', 'ຢາກໜີ', 'ພາຂ້ອຍອອກ', 'ຊ່ວຍເຫຼືອຂ້ອຍ'],
-    my: ['(?:ကျွန်မ|ကျွန်တော်|ကျွန်တော့်|ငါ|ကျွန်ုပ်)(?:တို့)?(?:ကို)? ?ကယ်', 'ထွက်ပြေးချင်'],
+    // "Come and get me" as a plea (ມາຮັບຂ້ອຍແດ່, Burmese "ကျွန်မကို လာခေါ်ပါ"; "a van will pick us up" is not one), "take me out of here".
+    lo: ['ຊ່ວຍຂ້ອຍ', 'ຊ່ວຍພວກເຮົາ', 'ຢາກໜີ', 'ພາຂ້ອຍອອກ', 'ຊ່ວຍເຫຼືອຂ້ອຍ', 'ມາຮັບ(?:ຂ້ອຍ|ພວກເຮົາ|ເຮົາ|ຂ້ານ້ອຍ)\\s?(?:ແດ່|ແນ່|ດ້ວຍ|ນຳ|ອອກ)', 'ຊ່ວຍພາ(?:ຂ້ອຍ|ພວກເຮົາ|ເຮົາ)ອອກ'],
+    my: ['(?:ကျွန်မ|ကျွန်တော်|ကျွန်တော့်|ငါ|ကျွန်ုပ်)(?:တို့)?(?:ကို)? ?(?:ကယ်|(?:လာခေါ်|လာကယ်|ထုတ်)(?:ပေး)?(?:ပါ|ကြပါ))', 'ကယ်ထုတ်(?:ပေး)?(?:ပါ|ကြပါ)', 'ထွက်ပြေးချင်'],
   },
   /** "help me" is also how enquiries start: it counts unless the tip is an enquiry, thanks... */
   weak: { en: ['help me', 'help us'] },

@@ -11,6 +11,9 @@ export const WAGE_WITHHOLDING: LexiconSpec = {
     en: ['taken (?:out )?(?:from|of) (?:their |his |her |my )?(?:wages?|salary|pay)', 
       "(?:not|never|n't|hasn't|haven't|hadn't|wasn't|weren't) (?:been |being |got |gotten |get |getting |received? |receiving )?(?:paid|any (?:pay|wages?|salary|money))",
       'unpaid',
+      // Everything deducted: wages that never reach the worker.
+      'deducts? (?:almost )?(?:everything|all (?:of )?(?:it|their pay|the pay|the wages?))',
+      'never (?:see|get|receive|touch) (?:any )?(?:cash|money|wages?|pay)',
       'no (?:pay|wages?|salary)',
       'without (?:any )?(?:pay|wages?|salary)',
       'wages? (?:\\w+ ){0,3}?(?:withheld|held back|kept|not paid|unpaid|owed|late)',

@@ -12,7 +12,8 @@ export interface AgeMention {
 }
 
 const NUM = `(\\d{1,2}|${NUMBER_WORD_SOURCE})`;
-const RANGE = `${NUM}(?:\\s?(?:-|–|~|/|to|or|and|&|ถึง|หรือ|กับ|ຫາ|ແລະ)\\s?${NUM})?`;
+// "၁၃ နှစ်၊ ၁၅ နှစ်": a list of two ages reads as a range.
+const RANGE = `${NUM}(?:\\s?(?:-|–|~|/|to|or|and|&|ถึง|หรือ|กับ|ຫາ|ແລະ|(?:နှစ်|ปี|ປີ)\\s?[,၊])\\s?${NUM})?`;
 const DIGITS = '(\\d{1,2})';
 const DIGIT_RANGE = `${DIGITS}(?:\\s?(?:-|–|~|/|to|or|and|&|ถึง|หรือ|กับ|ຫາ|ແລະ)\\s?${DIGITS})?`;
 /** Number words only right after the age word: "อายุสิบห้า", "aged about fifteen". */
@@ -23,7 +24,7 @@ const FILLER = '[^\\d\\n.!?]{0,14}?';
 const AGE_UNIT =
   '(?:ขวบ|years?[\\s-]?old|yrs?[\\s-]?old|y\\.?o\\.?(?![a-z])|y/o|-?year-old|နှစ်အရွယ်|နှစ်သမီး|နှစ်သား|ປີເຄິ່ງ)';
 const PERSON_NOUN =
-  '(?:เด็ก\\S{0,6}|ลูกสาว|ลูกชาย|หลานสาว|หลานชาย|girls?|boys?|daughter|son|kids?|child|niece|nephew|cousin|sister|brother|grand(?:kids?|children|child|daughters?|sons?)|ကလေး\\S{0,6}|ເດັກ\\S{0,6}|ລູກສາວ|ລູກຊາຍ)';
+  '(?:เด็ก\\S{0,6}|ลูกสาว|ลูกชาย|หลานสาว|หลานชาย|girls?|boys?|daughter|son|kids?|child|niece|nephew|cousin|sister|brother|grand(?:kids?|children|child|daughters?|sons?)|น้องสาว|น้องชาย|ကလေး\\S{0,6}|ကောင်(?:မ)?လေး|ညီမ\\S{0,3}|မောင်လေး|သမီး\\S{0,3}|ເດັກ\\S{0,6}|ລູກສາວ|ລູກຊາຍ|ນ້ອງສາວ|ນ້ອງຊາຍ|ສາວນ້ອຍ)';
 /** "my daughter is 17", "she's 15": an English person word, a copula, a bare number. */
 const EN_PERSON = "(?<![a-z])(?:daughter|son|girl|boy|kid|child|sister|brother|cousin|niece|nephew|grand(?:daughter|son|child)|friend|she|he)(?:'s| is| was| who is| turned| just turned)";
 const NOT_A_UNIT = '(?!\\d|[,.]\\d|\\s?(?:%|baht|thb|km|kg|hours?|hrs?|days?|weeks?|months?|minutes?|mins?|people|persons?|of|th|st|nd|rd|times?|am|pm|o.clock))';
@@ -36,6 +37,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(`${EN_PERSON}\\s(?:only\\s|just\\s|about\\s|around\\s)?${DIGIT_RANGE}${NOT_A_UNIT}`, 'gu'),
   // "a young woman maybe 17": one person and a hedged number (a count would be of people, not one).
   new RegExp(`(?<![a-z])(?:woman|lady|man|guy|person) (?:maybe|about|around|approx\\.?|aged?)\\s?${DIGIT_RANGE}${NOT_A_UNIT}`, 'gu'),
+  // "ကောင်လေး ၂ ယောက် (၁၃ နှစ်)", "2 คน (15 ปี)": a count of people, then the ages in brackets.
+  new RegExp(`(?:ယောက်|คน|ຄົນ|people|persons|kids|girls|boys)\\s?\\(\\s?(?:အသက်|อายุ|ອາຍຸ|aged?)?\\s?${RANGE}\\s?(?:နှစ်|ปี|ປີ|years?|yrs?|y/?o)`, 'gu'),
+  // "a 16 years girl": a number of years right before a person word is an age.
+  new RegExp(`(?<![\\d,.])${DIGIT_RANGE}\\s?(?:years?|yrs?)(?:\\s?old)?\\s(?=(?:girls?|boys?|kids?|child|daughters?|sons?|students?)(?![a-z]))`, 'gu'),
   // "two of them are only 16": "only" and a bare number say an age.
   new RegExp(`(?<![a-z])(?:are|is|was|were) only ${DIGIT_RANGE}${NOT_A_UNIT}`, 'gu'),
   // "girls maybe 13-14", "three girls, about 15", "เด็กผู้หญิงราว 12": a person word, a hedge, a number.
