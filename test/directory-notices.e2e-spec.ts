@@ -49,7 +49,7 @@ async function officerOffDuty(district: string, at: string): Promise<any> {
 function shortOverride(): { start: string; end: string } {
   let start = Date.now() + 5 * 60_000;
   const day = new Date(start).setUTCHours(0, 0, 0, 0);
-  const boundaries = [-7, 1, 17, 25].map((h) => day + h * 3_600_000);
+  const boundaries = [1, 17, 25].map((h) => day + h * 3_600_000); // today's 08:00 and midnight, tomorrow's 08:00
   const crossed = boundaries.find((b) => b >= start && b <= start + 6 * 60_000);
   if (crossed) start = crossed + 60_000;
   return { start: new Date(start).toISOString(), end: new Date(start + 5 * 60_000).toISOString() };

@@ -28,8 +28,7 @@ describe.each([
 
   it(`sends at most ${toP4} P1 or P2 to P4`, () => {
     const dropped = misses.filter((m) => m.field === 'priority' && ['P1', 'P2'].includes(String(m.expected)) && m.got === 'P4');
-    if (toP4 === 0) expect(dropped.map((m) => `${m.id}: ${m.explanation}`)).toEqual([]);
-    expect(dropped.length).toBeLessThanOrEqual(toP4);
+    expect(dropped.map((m) => `${m.id}: ${m.explanation}`).slice(toP4)).toEqual([]); // past the allowance, named
   });
 
   it(`gets P1 as P1 at least ${p1Recall * 100} % of the time`, () => {

@@ -62,7 +62,6 @@ export const INCAPACITATION: LexiconSpec = {
   },
 };
 
-/** Drugged by someone (not just unconscious): a crime against the person, an exploitation setting by itself. */
 /** A drink or food someone gave that left them sleepy or dizzy: drugged, said in other words. */
 const GIVEN_DRINK = {
   en: ["(?:drinks?|water|food|tea|coffee|beer) (?:that )?(?:they|he|she|the \\w+) gave (?:\\w+ ){0,4}?(?:sleepy|dizzy|drowsy|passed out|unconscious)"],
@@ -71,6 +70,7 @@ const GIVEN_DRINK = {
   my: ['ပေးတဲ့…(?:သောက်|စား)…(?:အိပ်ချင်|မူး|သတိလစ်|သတိမေ့)'],
 };
 
+/** Drugged by someone (not just unconscious): a crime against the person, an exploitation setting by itself. */
 export const DRUGGING: LexiconSpec = {
   id: 'drugging',
   negatable: true,

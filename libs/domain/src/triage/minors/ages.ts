@@ -11,11 +11,13 @@ export interface AgeMention {
   start: number;
 }
 
+/** What joins two numbers of one range: "13-14", "13 or 14", "๑๓ ถึง ๑๔". */
+const BETWEEN = '(?:-|–|~|/|to|or|and|&|ถึง|หรือ|กับ|ຫາ|ແລະ)';
 const NUM = `(\\d{1,2}|${NUMBER_WORD_SOURCE})`;
 // "၁၃ နှစ်၊ ၁၅ နှစ်": a list of two ages reads as a range.
-const RANGE = `${NUM}(?:\\s?(?:-|–|~|/|to|or|and|&|ถึง|หรือ|กับ|ຫາ|ແລະ|(?:နှစ်|ปี|ປີ)\\s?[,၊])\\s?${NUM})?`;
+const RANGE = `${NUM}(?:\\s?(?:${BETWEEN}|(?:နှစ်|ปี|ປີ)\\s?[,၊])\\s?${NUM})?`;
 const DIGITS = '(\\d{1,2})';
-const DIGIT_RANGE = `${DIGITS}(?:\\s?(?:-|–|~|/|to|or|and|&|ถึง|หรือ|กับ|ຫາ|ແລະ)\\s?${DIGITS})?`;
+const DIGIT_RANGE = `${DIGITS}(?:\\s?${BETWEEN}\\s?${DIGITS})?`;
 /** Number words only right after the age word: "อายุสิบห้า", "aged about fifteen". */
 const HEDGE = '(?:\\s?(?:ประมาณ|ราว|ราวๆ|น่าจะ|about|around|approximately|approx\\.?|only|just|ປະມານ|လောက်))?\\s?';
 const AGE_WORD = '(?:อายุ|(?<![a-z])(?:ages?|aged)|အသက်|ອາຍຸ)';
