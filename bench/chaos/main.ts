@@ -4,6 +4,7 @@
  * the sandbox, one fault; then the counts. Writes bench/chaos-results.json, prints the table, and
  * exits non-zero if any figure that must be zero is not.
  *   npm run chaos -- --scenario nats-kill --tips 100 --rate 10     (or CHAOS_TIPS, CHAOS_RATE, CHAOS_SCENARIO)
+ *   npm run chaos -- --logs /tmp/chaos-logs                         each scenario's app output, to read why a figure missed
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +16,7 @@ import { SCENARIOS } from './scenarios';
 
 async function main() {
   const { values } = parseArgs({
-    options: { scenario: { type: 'string' }, tips: { type: 'string' }, rate: { type: 'string' }, settle: { type: 'string' } },
+    options: { scenario: { type: 'string' }, tips: { type: 'string' }, rate: { type: 'string' }, settle: { type: 'string' }, logs: { type: 'string' } },
   });
   const only = values.scenario ?? process.env.CHAOS_SCENARIO;
   const scenarios = only ? SCENARIOS.filter((s) => only.split(',').includes(s.name)) : SCENARIOS;
@@ -24,6 +25,7 @@ async function main() {
     tips: Number(values.tips ?? process.env.CHAOS_TIPS ?? 300),
     rate: Number(values.rate ?? process.env.CHAOS_RATE ?? 10),
     settleMs: Number(values.settle ?? process.env.CHAOS_SETTLE_MS ?? 90_000),
+    logsDir: values.logs ?? process.env.CHAOS_LOGS_DIR,
   };
   // App ports of the run's own, away from the kernel's ephemeral range (as the e2e global setup does).
   process.env.E2E_PORT_BASE ??= String(20000 + (process.pid % 1000) * 10);
@@ -41,7 +43,7 @@ async function main() {
       } finally {
         await infra.stop();
       }
-      writeResults(join('bench', 'chaos-results.json'), results, { ...options, ...CHAOS_SETTINGS });
+      writeResults(join('bench', 'chaos-results.json'), results, { tips: options.tips, rate: options.rate, settleMs: options.settleMs, ...CHAOS_SETTINGS }, SCENARIOS.map((s) => s.name));
     }
   } finally {
     postgres.destroy();

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ScenarioResult } from './run-scenario';
 import { missedTargets } from './counting';
 
@@ -13,6 +13,21 @@ export function table(results: ScenarioResult[]): string {
   return [COLUMNS, COLUMNS.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
-export function writeResults(path: string, results: ScenarioResult[], settings: object): void {
-  writeFileSync(path, `${JSON.stringify({ at: new Date().toISOString(), settings, results: results.map((r) => ({ ...r, missed: missedTargets(r.counts) })) }, null, 2)}\n`);
+/**
+ * Writes this run's results over the same scenarios' earlier ones, each with its time and settings, in
+ * the order of `scenarioOrder`: a run of one scenario updates its row and keeps the others.
+ */
+export function writeResults(path: string, results: ScenarioResult[], settings: object, scenarioOrder: string[]): void {
+  const at = new Date().toISOString();
+  const byScenario = new Map<string, object>(earlierResults(path).map((r) => [r.scenario, r]));
+  for (const r of results) byScenario.set(r.scenario, { ...r, at, settings, missed: missedTargets(r.counts) });
+  const ordered = scenarioOrder.filter((name) => byScenario.has(name)).map((name) => byScenario.get(name));
+  writeFileSync(path, `${JSON.stringify({ results: ordered }, null, 2)}\n`);
+}
+
+/** The file's results, each with its own time and settings (older files kept them once, at the top). */
+function earlierResults(path: string): { scenario: string }[] {
+  if (!existsSync(path)) return [];
+  const file = JSON.parse(readFileSync(path, 'utf8'));
+  return (file.results ?? []).map((r: { scenario: string }) => ({ at: file.at, settings: file.settings, ...r }));
 }

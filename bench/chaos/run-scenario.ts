@@ -12,6 +12,8 @@ export interface RunOptions {
   rate: number;
   /** How long after the last tip the system may take to finish every chain. */
   settleMs: number;
+  /** Where each scenario's app output is written (<scenario>.log), if anywhere. */
+  logsDir?: string;
   log(line: string): void;
 }
 
@@ -61,11 +63,9 @@ export async function runScenario(scenario: Scenario, infra: Infrastructure, opt
   } finally {
     await faulting.catch(() => undefined);
     await system.stop();
-    // The apps' output of the run, to read why a figure missed (CHAOS_LOGS_DIR=/tmp/chaos-logs).
-    const dir = process.env.CHAOS_LOGS_DIR;
-    if (dir) {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `${scenario.name}.log`), system.logs.join('\n'));
+    if (options.logsDir) {
+      mkdirSync(options.logsDir, { recursive: true });
+      writeFileSync(join(options.logsDir, `${scenario.name}.log`), system.logs.join('\n'));
     }
   }
 }
