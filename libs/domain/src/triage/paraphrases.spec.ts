@@ -45,6 +45,20 @@ const CASES: { family: string; lang: string; text: string; priority: string; min
   // Asking to be rescued
   { family: 'self-rescue', lang: 'my', text: 'ကျွန်မကို လာခေါ်ပါ ဒီအိမ်ထဲမှာ ကြောက်နေတယ် မဲဆိုင်', priority: 'P1' },
   { family: 'self-rescue', lang: 'lo', text: 'ມາຮັບຂ້ອຍແດ່ ຂ້ອຍອອກບໍ່ໄດ້ ຢູ່ສວນກ້ວຍ ຊຽງຂອງ', priority: 'P1' },
+  // What batch I showed (fresh sentences in the same families, not its tips)
+  { family: 'confinement', lang: 'th', text: 'น้องสาวโทรมาบอกว่าห้องพักคนงานที่สวนส้มแม่จัน ล็อคจากข้างนอกทุกคืน', priority: 'P1' },
+  { family: 'confinement', lang: 'th', text: 'ที่ร้านนวดแม่สาย ประตูโดนล็อกไว้ ผู้หญิงลาวสองคนอยู่ข้างใน', priority: 'P1' },
+  { family: 'confinement', lang: 'en', text: 'the boss bolts the warehouse doors from outside after the shift, Chiang Saen', priority: 'P1' },
+  { family: 'self-rescue', lang: 'en', text: 'pls come fetch me from the fishing camp in Chiang Khong, they took my phone', priority: 'P1' },
+  { family: 'minors', lang: 'en', text: 'three boys leave tonight on a truck to the SEZ, the eldest is 16, Chiang Saen', priority: 'P1', minors: true },
+  { family: 'minors', lang: 'en', text: 'my หลานสาว is 14 and the karaoke owner in Mae Sai makes her drink with customers', priority: 'P1', minors: true },
+  { family: 'movement in progress with a child', lang: 'en', text: 'my niece is 15, she is on a van to Tachileik with a man she met on tiktok right now, Mae Sai', priority: 'P1', minors: true },
+  { family: 'a child offered to men', lang: 'en', text: 'a 13 year old girl is taken to a resort in Chiang Saen on weekends to meet older men', priority: 'P1', minors: true },
+  { family: 'incapacitation', lang: 'my', text: 'ပွဲစားပေးတဲ့ ဘီယာ သောက်ပြီး ညီမက မတ်တပ်တောင် မရပ်နိုင်ဘူး မဲဆိုင်', priority: 'P1' },
+  { family: 'documents and wages, romanised Burmese', lang: 'my', text: 'Mae Sai mhar boss ka id card ko thein htar tal, la ga 2 la ma pay bu', priority: 'P2' },
+  { family: 'work abroad with a fee up front is a concern', lang: 'en', text: 'an agent in Phan wants 15,000 baht in advance for farm jobs in Israel, is it real?', priority: 'P3' },
+  { family: 'which documents to bring is an enquiry', lang: 'my', text: 'အလုပ်ပါမစ် လုပ်ဖို့ ဘာစာရွက်စာတမ်း ယူသွားရမလဲ သိချင်ပါတယ် မဲဆိုင်', priority: 'P4' },
+  { family: 'a family trip on the bus is not movement', lang: 'en', text: 'we are on the bus to Chiang Mai with my mum for the weekend, what number do I call to report a lost wallet', priority: 'P4' },
   // Hard negatives
   // A van is worth a look (P3), a plea it is not.
   { family: 'a van that will pick us up is not a plea', lang: 'lo', text: 'ມື້ອື່ນ ລົດຕູ້ຈະມາຮັບພວກເຮົາ ກັບບ້ານ ໄປງານບຸນ', priority: 'P3' },

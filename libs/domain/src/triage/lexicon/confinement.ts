@@ -5,7 +5,7 @@ export const CONFINEMENT: LexiconSpec = {
   id: 'confinement',
   negatable: true,
   terms: {
-    en: ['(?:lock|locks|locking|locked) (?:\\w+ ){0,3}?(?:doors?|rooms?|gates?) (?:from )?(?:the )?outside', 'guard(?:s|ed|ing)? (?:the )?(?:gate|door|exit|room|house)', '(?:gate|door|exit) is guarded', 'guarded (?:day and night|24|all the time|by)', '(?:sits?|sitting|stands?|standing) (?:\\w+ )?(?:at|by|in front of) (?:the )?(?:gate|door)', 'watched (?:24|day and night|all the time)', '(?:armed )?guards? (?:at|on) the (?:gate|door)', 'pate (?:mi|htar|thar|hta|hter)', 'lock (?:pate|pyi)', 
+    en: ['(?:lock|locks|locking|locked|padlock|padlocks|padlocking|bolt|bolts|bolted) (?:\\w+ ){0,3}?(?:doors?|rooms?|gates?) (?:from )?(?:the )?outside', 'guard(?:s|ed|ing)? (?:the )?(?:gate|door|exit|room|house)', '(?:gate|door|exit) is guarded', 'guarded (?:day and night|24|all the time|by)', '(?:sits?|sitting|stands?|standing) (?:\\w+ )?(?:at|by|in front of) (?:the )?(?:gate|door)', 'watched (?:24|day and night|all the time)', '(?:armed )?guards? (?:at|on) the (?:gate|door)', 'pate (?:mi|htar|thar|hta|hter)', 'lock (?:pate|pyi)', 
       "lock(?:ed|s|ing)? (?:(?:her|him|them|me|us|the \\w+|\\w+) )?(?:in|inside|up|away)",
       'locked (?:room|door|house|inside)',
       // "the door is locked from outside": a paraphrase of being locked in.
@@ -40,6 +40,9 @@ export const CONFINEMENT: LexiconSpec = {
       'ถูกกัก(?:ขัง|ตัว)?',
       'ล็[อ]?[คก] ?(?:ห้อง|ประตู|ไว้|กุญแจ|ขัง|ตัว)',
       'ล๊อ[คก]',
+      // "ประตูถูกล็อคจากข้างนอก": the door locked on them, in either spelling of ล็อก/ล็อค.
+      'ล็?อ[คก]จาก(?:ทาง|ด้าน)?(?:ข้าง)?นอก',
+      'ประตู(?:ห้อง)?(?:ถูก|โดน)ล็?อ[คก]',
       'ใส่กุญแจ',
       'ปิดประตูขัง',
       '=มัด',

@@ -13,6 +13,9 @@ export const DECEPTIVE_RECRUITMENT: LexiconSpec = {
     // Romanised Burmese: "alote kaung" (a good job), "la cha kaung" (good pay).
     en: ['a ?lote kaung', 'la ?(?:cha|sa) kaung', 'pwe ?sar', 'kyo ?tin ?ngway', 'ayin pay ya', '\\d[\\d,.]*k? ?(?:baht|thb|b)? before (?:go|going|leave|leaving|departure|they go|she goes|he goes)', '(?:korea|japan|dubai|malaysia|taiwan|cambodia|china)n? (?:\\w+ )?(?:job|work)', 'admin (?:job|work|position|staff)', '(?:to |go |went |sent )?(?:to )?marry (?:a |an )?(?:man |men )?(?:in china|chinese|in korea|korean|a foreigner)', 'bride(?:s)? (?:for|to) (?:china|korea)', '(?:be|become|work as) (?:a )?models?', 'modell?ing (?:job|work|agency)', 'nude (?:pics?|photos?|pictures?)', '(?:pay|pays|paid|paying) (?:for )?(?:the |her |his |their )?(?:bus|air|plane|flight) tickets?', "(?:don't|do not|not to|never) tell (?:your|her|his|their|my|anyone|anybody|the) ?(?:parents|mum|mom|family)?", 
       'brokers?',
+      // "factory jobs in Korea", "8000 baht upfront": work abroad and a fee paid before it.
+      '(?:jobs?|work) (?:in|at) (?:korea|japan|dubai|malaysia|taiwan|cambodia|china|israel|europe|abroad|overseas)',
+      '\\d[\\d,.]*k? ?(?:baht|thb|b)? ?(?:upfront|up front|in advance)',
       'recruit\\w*',
       'middle ?m[ae]n',
       'job offers?',

@@ -19,6 +19,8 @@ export const DOCUMENT_RETENTION: LexiconSpec = {
       `(?:keep|keeps|kept|keeping|hold|holds|held|holding|took|take|takes|taken|taking|confiscat\\w*|seiz\\w*|withh[eo]ld\\w*|withhold\\w*|retain\\w*|stole|steals?|has|have|had|got) (?:away )?${EN_OWNER}${EN_DOC}`,
       `${EN_DOC} (?:(?:was|were|is|are|been|got) )?(?:taken|kept|held|confiscated|seized|withheld|retained)`,
       `(?:won't|will not|refuses? to|doesn't|does not|didn't|did not) (?:give|return|hand) (?:back )?${EN_OWNER}${EN_DOC}`,
+      // Romanised Burmese: "passport nae pink card ko yu htar" (ယူထား, took and keeps), "thein htar" (သိမ်းထား).
+      `${EN_DOC}(?: (?:nae|nhint|and) ${EN_DOC})? (?:ko |ka )?(?:yu|yuu|thein|thane) ?(?:htar|thar|hta|thwar|twar|lite)`,
     ],
     th: [
       `ยึด…${TH_DOC}`,
@@ -33,4 +35,6 @@ export const DOCUMENT_RETENTION: LexiconSpec = {
     lo: [`ເກັບ${LO_DOC}…ໄປ`, `ຍຶດ…${LO_DOC}`, `${LO_DOC}…ຖືກຍຶດ`, `ເກັບ…${LO_DOC}…ໄວ້`, `ເອົາ${LO_DOC}…ໄປ`, `ບໍ່ຄືນ…${LO_DOC}`, `${LO_DOC}…ຢູ່(?:ກັບ|ນຳ|ທີ່)(?:ນາຍຈ້າງ|ເຖົ້າແກ່|ເຈົ້າຂອງ|ນາຍໜ້າ|ຫົວໜ້າ|ເຂົາ)`, `${LO_DOC}…ຢູ່ໃນມື`],
     my: [`${MY_DOC}…(?:သိမ်း|ယူထား|ယူသွား|ပြန်မပေး|ဖမ်းထား|ချုပ်ထား)`, `${MY_DOC}\\s?(?:တွေ|ကို)?\\s?(?:ဘော့စ်|ဘော့|အလုပ်ရှင်|သူဌေး|ပွဲစား|boss)\\s?(?:ဆီ|က|မှာ)`, `(?:သိမ်း|ယူ)ထား…${MY_DOC}`, `${MY_DOC}…လက်(?:ထဲ|ထက်|ဝယ်)`],
   },
+  // "ဘာစာရွက်စာတမ်းတွေ ယူသွားရမလဲ": which documents must I bring (ရ, must), not documents taken away.
+  exclude: { my: ['ယူသွားရ(?:မ|မှာ|မည်|တယ်)'] },
 };

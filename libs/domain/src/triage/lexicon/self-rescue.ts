@@ -12,7 +12,7 @@ export const SELF_RESCUE: LexiconSpec = {
       'save (?:me|us)',
       'rescue (?:me|us)',
       'get (?:me|us) out',
-      'come (?:and )?(?:get|save|rescue) (?:me|us)',
+      'come (?:and )?(?:get|save|rescue|take|fetch) (?:me|us)',
       "i (?:want|need) to (?:escape|get out|run away)",
       "i(?:'m| am) (?:trapped|being held|locked|held)",
       'asked (?:us |me |you )?to (?:get|bring) (?:her|him|them) out',

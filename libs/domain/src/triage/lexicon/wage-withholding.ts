@@ -8,7 +8,8 @@ const MY_PAY = '(?:လစာ|လုပ်ခ|လခ|ပိုက်ဆံ|ငွ
 export const WAGE_WITHHOLDING: LexiconSpec = {
   id: 'wage-withholding',
   terms: {
-    en: ['taken (?:out )?(?:from|of) (?:their |his |her |my )?(?:wages?|salary|pay)', 
+    // Romanised Burmese: "la ga 3 la ma pay thay bu" (လခ ၃ လ မပေးသေးဘူး, three months' wages not paid).
+    en: ['la ?(?:ga|kha|ka|gar) (?:\\w+ ){0,3}?ma (?:pay|pey|pe|payy)(?! ?ya)', 'taken (?:out )?(?:from|of) (?:their |his |her |my )?(?:wages?|salary|pay)', 
       "(?:not|never|n't|hasn't|haven't|hadn't|wasn't|weren't) (?:been |being |got |gotten |get |getting |received? |receiving )?(?:paid|any (?:pay|wages?|salary|money))",
       'unpaid',
       // Everything deducted: wages that never reach the worker.

@@ -27,8 +27,12 @@ const AGE_UNIT =
   '(?:ขวบ|years?[\\s-]?old|yrs?[\\s-]?old|y\\.?o\\.?(?![a-z])|y/o|-?year-old|နှစ်အရွယ်|နှစ်သမီး|နှစ်သား|ປີເຄິ່ງ)';
 const PERSON_NOUN =
   '(?:เด็ก\\S{0,6}|ลูกสาว|ลูกชาย|หลานสาว|หลานชาย|girls?|boys?|daughter|son|kids?|child|niece|nephew|cousin|sister|brother|grand(?:kids?|children|child|daughters?|sons?)|น้องสาว|น้องชาย|ကလေး\\S{0,6}|ကောင်(?:မ)?လေး|ညီမ\\S{0,3}|မောင်လေး|သမီး\\S{0,3}|ເດັກ\\S{0,6}|ລູກສາວ|ລູກຊາຍ|ນ້ອງສາວ|ນ້ອງຊາຍ|ສາວນ້ອຍ)';
-/** "my daughter is 17", "she's 15": an English person word, a copula, a bare number. */
-const EN_PERSON = "(?<![a-z])(?:daughter|son|girl|boy|kid|child|sister|brother|cousin|niece|nephew|grand(?:daughter|son|child)|friend|she|he)(?:'s| is| was| who is| turned| just turned)";
+/**
+ * "my daughter is 17", "she's 15", "the youngest one is 15", "my ลูกพี่ลูกน้อง is 13" (a Thai kin word in an
+ * English sentence): a person word, a copula, a bare number.
+ */
+const EN_PERSON =
+  "(?:(?<![a-z])(?:daughter|son|girl|boy|kid|child|sister|brother|cousin|niece|nephew|grand(?:daughter|son|child)|friend|she|he|(?:youngest|oldest|eldest)(?: one| girl| boy| of them)?)|ลูกพี่ลูกน้อง|ลูกสาว|ลูกชาย|หลานสาว|หลานชาย|หลาน|น้องสาว|น้องชาย)(?:'s| is| was| who is| turned| just turned)";
 const NOT_A_UNIT = '(?!\\d|[,.]\\d|\\s?(?:%|baht|thb|km|kg|hours?|hrs?|days?|weeks?|months?|minutes?|mins?|people|persons?|of|th|st|nd|rd|times?|am|pm|o.clock))';
 
 const PATTERNS: RegExp[] = [
