@@ -59,6 +59,18 @@ const CASES: { family: string; lang: string; text: string; priority: string; min
   { family: 'work abroad with a fee up front is a concern', lang: 'en', text: 'an agent in Phan wants 15,000 baht in advance for farm jobs in Israel, is it real?', priority: 'P3' },
   { family: 'which documents to bring is an enquiry', lang: 'my', text: 'အလုပ်ပါမစ် လုပ်ဖို့ ဘာစာရွက်စာတမ်း ယူသွားရမလဲ သိချင်ပါတယ် မဲဆိုင်', priority: 'P4' },
   { family: 'a family trip on the bus is not movement', lang: 'en', text: 'we are on the bus to Chiang Mai with my mum for the weekend, what number do I call to report a lost wallet', priority: 'P4' },
+  // What batch J showed (fresh sentences)
+  { family: 'a grade with a child word before an address-like word', lang: 'th', text: 'เด็ก ป.๕ บ้านติดกันถูกพาไปนั่งร้านคาราโอเกะทุกคืน แม่จัน', priority: 'P1', minors: true },
+  { family: 'drugs hidden in a load are not people', lang: 'th', text: 'มีรถขนยาไอซ์ซ่อนในกล่องผลไม้ ผ่านแม่สายทุกวันเสาร์ แจ้งตำรวจด้วย', priority: 'P4' },
+  { family: 'people hidden in a load are smuggling', lang: 'th', text: 'มีคนพม่าหลายคนซ่อนอยู่ใต้ผ้าใบท้ายรถ ผ่านแม่สาย', priority: 'P3' },
+  { family: 'girls onto a boat right now', lang: 'en', text: 'two men pushing some young girls, look about 13, into a speedboat at Chiang Saen port right now', priority: 'P1', minors: true },
+  { family: 'a child made to sit with guests', lang: 'en', text: 'a 15 yo boy at a bar in Mae Sai has to sit with chinese customers till 2am', priority: 'P1', minors: true },
+  { family: 'no phone number is not a phone taken', lang: 'en', text: 'someone said a broker took men to a farm in Myanmar years ago, no phone number, no names, Mae Sai', priority: 'P3' },
+  { family: 'come and take me out', lang: 'my', text: 'ကျွန်တော့်ကို ဒီခြံကနေ လာခေါ်ထုတ်ကြပါ၊ ပွဲစားက ဖုန်းသိမ်းထားတယ် မဲဆိုင်', priority: 'P1' },
+  { family: 'held, romanised Burmese', lang: 'my', text: 'ngar tot ko Tachileik ka company mhar peik htar tal, htwet ma ya bu', priority: 'P1' },
+  { family: 'thanks, with words between', lang: 'my', text: 'ကျေးဇူး အရမ်း တင်ပါတယ်၊ ညီမ အိမ်ပြန်ရောက်ပြီ မဲဆိုင်', priority: 'P4' },
+  { family: 'wages kept by the employer', lang: 'lo', text: 'ນາຍຈ້າງເກັບຄ່າແຮງໄວ້ໝົດ ບໍ່ເຄີຍໄດ້ຈັກກີບ ເຮັດວຽກສວນຢູ່ແມ່ສາຍ', priority: 'P2' },
+  { family: 'a van driving off with a woman unconscious', lang: 'lo', text: 'ຜູ້ຍິງຄົນໜຶ່ງສະຫຼົບຢູ່ໃນລົດຕູ້ ລົດກຳລັງຂັບອອກໄປທາງຊຽງແສນ', priority: 'P1' },
   // Hard negatives
   // A van is worth a look (P3), a plea it is not.
   { family: 'a van that will pick us up is not a plea', lang: 'lo', text: 'ມື້ອື່ນ ລົດຕູ້ຈະມາຮັບພວກເຮົາ ກັບບ້ານ ໄປງານບຸນ', priority: 'P3' },

@@ -41,6 +41,8 @@ export const ACROSS_BORDER: readonly AcrossBorderPlace[] = [
     names: ['เขตเศรษฐกิจพิเศษสามเหลี่ยมทองคำ', 'เขตเศรษฐกิจพิเศษ สามเหลี่ยมทองคำ', 'คิงส์โรมัน', 'คิงโรมัน', 'ต้นผึ้ง', 'เมืองต้นผึ้ง',
       'golden triangle sez', 'sez', 'golden triangle special economic zone', 'gtsez', 'kings romans', 'king romans', 'kings roman',
       'ton pheung', 'tonpheung', 'ton phueng', 'ton peung',
+      // The casinos of Bokeo are the zone's (a casino named with Bokeo is not Huay Xai).
+      'bokeo casino', 'casino in bokeo', 'คาสิโนบ่อแก้ว', 'คาสิโนที่บ่อแก้ว', 'ຄາສິໂນບໍ່ແກ້ວ', 'ຄາສິໂນ ບໍ່ແກ້ວ', 'ຄາສິໂນຢູ່ບໍ່ແກ້ວ',
       'ເຂດເສດຖະກິດພິເສດສາມຫຼ່ຽມຄຳ', 'ເຂດເສດຖະກິດພິເສດ ສາມຫຼ່ຽມຄຳ', 'ຕົ້ນເຜິ້ງ', 'ເມືອງຕົ້ນເຜິ້ງ', 'ຄິງໂຣມັນ'],
     facing: 'chiang-saen',
     country: 'LA',

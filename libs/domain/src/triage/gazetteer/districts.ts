@@ -50,7 +50,7 @@ export const DISTRICT_RECORDS: readonly DistrictRecord[] = [
   { slug: 'thoeng', nameTh: 'เทิง', nameEn: 'Thoeng', aliases: ['toeng', 'theung', 'therng', 'terng', 'ເທີງ'] },
   { slug: 'phan', nameTh: 'พาน', nameEn: 'Phan', aliases: ['ພານ'] },
   { slug: 'pa-daet', nameTh: 'ป่าแดด', nameEn: 'Pa Daet', aliases: ['pa dad', 'pa daed', 'ປ່າແດດ'] },
-  { slug: 'mae-chan', nameTh: 'แม่จัน', nameEn: 'Mae Chan', aliases: ['mae jan', 'ແມ່ຈັນ', 'မယ်ချန်', 'မဲချန်', 'မဲ့ချန်', 'မယ်ဂျန်', 'မယ်ကျန်'] },
+  { slug: 'mae-chan', nameTh: 'แม่จัน', nameEn: 'Mae Chan', aliases: ['mae jan', 'mae chun', 'ແມ່ຈັນ', 'မယ်ချန်', 'မဲချန်', 'မဲ့ချန်', 'မယ်ဂျန်', 'မယ်ကျန်'] },
   { slug: 'chiang-saen', nameTh: 'เชียงแสน', nameEn: 'Chiang Saen', aliases: ['chiang sen', 'chiang san', 'ຊຽງແສນ', 'ချင်းဆိန်', 'ချင်းစိန်'] },
   { slug: 'mae-sai', nameTh: 'แม่สาย', nameEn: 'Mae Sai', aliases: ['mae say', 'ແມ່ສາຍ', 'မဲဆိုင်', 'မယ်ဆိုင်', 'မဲ့ဆိုင်', 'မယ်စိုင်'] },
   { slug: 'mae-suai', nameTh: 'แม่สรวย', nameEn: 'Mae Suai', aliases: ['mae suay', 'mae suei', 'mae sruai', 'ແມ່ສວຍ', 'မယ်စွယ်', 'မဲစွယ်', 'မယ်ဆွယ်', 'မဲဆွယ်'] },

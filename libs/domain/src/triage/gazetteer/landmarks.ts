@@ -41,7 +41,7 @@ export const LANDMARKS: Record<DistrictSlug, readonly (readonly string[])[]> = {
   'mae-chan': [['ตลาดแม่จัน', 'mae chan market'], ['บ้านป่าซางงาม']],
   'chiang-saen': [
     ['สามเหลี่ยมทองคำ', 'golden triangle', 'ສາມຫຼ່ຽມຄຳ', 'ရွှေတြိဂံ'],
-    ['สบรวก', 'sop ruak', 'sob ruak', 'sop ruag'],
+    ['สบรวก', 'sop ruak', 'sob ruak', 'sop ruag', 'ສົບຣວກ', 'ສົບຮວກ', 'ဆော့ရွက်'],
     ['ท่าเรือเชียงแสน', 'ท่าเรือพาณิชย์เชียงแสน', 'chiang saen port', 'chiang saen pier', 'chiang saen harbour'],
     ['ด่านเชียงแสน', 'chiang saen checkpoint'],
     ['ทะเลสาบเชียงแสน', 'หนองบงคาย', 'chiang saen lake'],
@@ -58,7 +58,7 @@ export const LANDMARKS: Record<DistrictSlug, readonly (readonly string[])[]> = {
     ['ผาหมี', 'บ้านผาหมี', 'pha mee', 'pha mi'],
     ['ตลาดแม่สาย', 'mae sai market', 'မဲဆိုင်ဈေး'],
     ['สถานีขนส่งแม่สาย', 'mae sai bus terminal', 'mae sai bus station'],
-    ['แม่น้ำสาย', 'sai river', 'ruak river', 'แม่น้ำรวก'],
+    ['แม่น้ำสาย', 'สะพานข้ามน้ำสาย', 'ริมน้ำสาย', 'sai river', 'ruak river', 'แม่น้ำรวก'],
   ],
   'mae-suai': [['ดอยช้าง', 'doi chang', 'doi chaang']],
   'wiang-pa-pao': [['น้ำพุร้อนแม่ขะจาน', 'แม่ขะจาน', 'mae khachan', 'mae kachan']],

@@ -15,7 +15,7 @@ export const CONFINEMENT: LexiconSpec = {
       // "they lock the workers' dorm at night": the sleeping quarters locked on the people in them.
       "lock(?:s|ed|ing)? (?:(?:the|their|our|her|his|my) )?(?:\\w+'? )?(?:dorm|dormitory|quarters|barracks|bedroom|sleeping room)s?",
       // Romanised Burmese: သော့ခတ် "thaw/tho khat" (locked), ချုပ်ထား "chote htar" (held), ထွက်လို့မရ "htwet lo ma ya" (cannot get out).
-      '(?:thaw|tho|thawt|thoh) ?(?:khat|khet|kat)', 'chote (?:htar|thar|hta)', 'htwet (?:lo|loh) ma ya',
+      '(?:thaw|tho|thawt|thoh) ?(?:khat|khet|kat)', 'chote (?:htar|thar|hta)', 'htwet (?:lo |loh )?ma ya', 'peik ?(?:htar|thar|hta|mi)',
       '(?:held|kept|keeping|holding) (?:\\w+ ){0,2}?(?:captive|hostage|prisoner|against (?:their|her|his|my|our) will)',
       '(?:being|is|are|was|were|been|be) (?:held|confined|imprisoned|detained) (?:in|inside|at|by (?:the )?(?:owner|boss|broker|employer|agent|man|men|gang))',
       '(?:held|kept|locked) (?:in|inside) (?:a|the|an) (?:\\w+ )?(?:room|house|building|container|shed|basement|compound|cage|hotel|truck|van)',

@@ -96,6 +96,8 @@ export const MOVEMENT: LexiconSpec = {
       'leav(?:e|es|ing)',
       // "she left with a man", "they are on the bus to Bangkok": a departure that has begun.
       'left (?:with|for|to)',
+      // "putting 4 girls, look 14-15, onto a long-tail": people going onto a vehicle, however the sentence runs.
+      '(?:onto|into) (?:a |an |the )?(?:\\w+ )?(?:boat|long-?tail|speedboat|ferry|van|truck|pickup|pick-up|minibus|lorry)s?',
       'on (?:the|a) (?:\\w+ )?(?:bus|van|boat|truck|train|pickup|minibus) (?:to|for|across|towards?)',
       'go(?:es|ing)? (?:to|across|over|into)',
       'head(?:s|ed|ing)? (?:to|for|towards?)',
@@ -198,7 +200,7 @@ export const IMMINENT_PHRASES: LexiconSpec = {
       'being (?:packed|loaded|crammed|pushed|forced|herded|shoved|put) (?:\\w+ )?(?:in|into|onto|on)',
       '(?:will|are going to|gonna) be (?:taken|moved|sent|sold|transported)',
       // People put into a vehicle by others: an abduction or a transfer as it happens.
-      `(?:carried|carrying|dragged|dragging|pushed|pushing|forced|forcing|put|putting|bundled|shoved|threw|thrown|loaded|loading) ${PEOPLE} (?:into|onto|in|on|to) (?:a |an |the )?(?:\\w+ ){0,2}?(?:pickup|pick-up|van|car|truck|boat|vehicle|minibus|lorry|longtail)`,
+      `(?:carried|carrying|dragged|dragging|pushed|pushing|forced|forcing|put|putting|bundled|shoved|threw|thrown|loaded|loading) ${PEOPLE} (?:into|onto|in|on|to) (?:a |an |the )?(?:\\w+ ){0,2}?(?:pickup|pick-up|van|car|truck|boat|vehicle|minibus|lorry|long-?tail)`,
       `(?:taking|moving|bringing|ferrying) ${PEOPLE} (?:\\w+ )?(?:across|over) (?:the )?(?:river|border|mekong|water|bridge)`,
     ],
     th: [
@@ -212,7 +214,7 @@ export const IMMINENT_PHRASES: LexiconSpec = {
       // People put onto a boat or a truck by others ("เอาคนขึ้นเรือ"), as "loading people into a boat".
       '(?:เอา|ต้อน|ขน)(?:คน|ผู้หญิง|ผญ|เด็ก|แรงงาน|สาว)\\S{0,12}?(?:ขึ้น|ใส่|ลง)(?:รถ|กระบะ|เรือ|ตู้)',
     ],
-    lo: ['ກຳລັງ(?:ຈະ)?(?:ຂ້າມ|ພາ|ສົ່ງ|ເດີນທາງ|ຍ້າຍ)', 'ກຳລັງຖືກພາ', '(?:ອຸ້ມ|ຫາມ|ລາກ|ຍູ້|ບັງຄັບ)\\S{0,8}?(?:ຂຶ້ນ|ໃສ່)(?:ລົດ|ເຮືອ)', '(?:ເອົາ|ຕ້ອນ|ຂົນ)(?:ຄົນ|ແມ່ຍິງ|ຜູ້ຍິງ|ເດັກ|ແຮງງານ|ສາວ)\\S{0,12}?(?:ຂຶ້ນ|ໃສ່|ລົງ)(?:ລົດ|ເຮືອ)'],
+    lo: ['ກຳລັງ(?:ຈະ)?(?:ຂ້າມ|ພາ|ສົ່ງ|ເດີນທາງ|ຍ້າຍ|ແລ່ນອອກ|ຂັບອອກ)', 'ກຳລັງຖືກພາ', '(?:ອຸ້ມ|ຫາມ|ລາກ|ຍູ້|ບັງຄັບ)\\S{0,8}?(?:ຂຶ້ນ|ໃສ່)(?:ລົດ|ເຮືອ)', '(?:ເອົາ|ຕ້ອນ|ຂົນ)(?:ຄົນ|ແມ່ຍິງ|ຜູ້ຍິງ|ເດັກ|ແຮງງານ|ສາວ)\\S{0,12}?(?:ຂຶ້ນ|ໃສ່|ລົງ)(?:ລົດ|ເຮືອ)'],
     my: ['ပေါ်\\s?တင်(?:သွား|ခေါ်)', 'ဆွဲခေါ်သွား', 'တင်ခေါ်သွား', 'ပွေ့(?:ပြီး|ချီ)', '(?:လှေ|ကား|သင်္ဘော|ထရပ်ကား)ပေါ်(?:ကို)?\\s?တင်(?:နေ|ပြီ)', 'ခေါ်သွားနေ', 'ပို့နေ', 'ကူးနေ', 'ခေါ်သွားတော့မယ်', '(?:ဆွဲ|တွန်း|ထမ်း|အတင်း)\\S{0,10}?(?:ကား|လှေ|သင်္ဘော)(?:ပေါ်)?(?:ကို)?\\s?(?:တင်|ထည့်)'],
   },
   exclude: {

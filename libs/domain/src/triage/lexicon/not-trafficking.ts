@@ -59,7 +59,7 @@ export const THANKS: LexiconSpec = {
     en: ['thank(?:s| you)', 'thx', 'much appreciated', 'grateful'],
     th: ['ขอบคุณ', 'ขอบใจ'],
     lo: ['ຂອບໃຈ'],
-    my: ['ကျေးဇူးတင်', 'ကျေးဇူးပါ'],
+    my: ['ကျေးဇူးတင်', 'ကျေးဇူးပါ', 'ကျေးဇူး(?:\\s?အများကြီး|\\s?အရမ်း)\\s?တင်'],
   },
 };
 
@@ -118,6 +118,8 @@ export const OTHER_CRIME: LexiconSpec = {
       'scammed',
       'lost (?:my|a|her|his) (?:wallet|phone|bag|purse|dog|cat)',
       'drug deal\\w*',
+      'yaba',
+      'meth',
       'selling drugs',
       'drug trafficking',
       'fight(?:s|ing)?',
@@ -129,6 +131,10 @@ export const OTHER_CRIME: LexiconSpec = {
     // Lost property: "ทำมือถือหาย", "ဖုန်းပျောက်", "ໂທລະສັບເສຍ" (not a missing person).
     th: ['(?:มือถือ|โทรศัพท์|กระเป๋าเงิน|กระเป๋าตังค์)หาย', 'ชนกับ', 'รถชน', 'ขาหัก', 'รถพยาบาล(?:ฉุกเฉิน)?', 'รถล้ม', 'ล้มจากรถ', 'ตกรถ', 
       'ขโมย',
+      // Drugs carried or sold: a police matter, not people (ยาบ้า, yaba, meth).
+      'ยาบ้า',
+      'ยาไอซ์',
+      'ขนยา(?:เสพติด)?',
       'ลักทรัพย์',
       'รถหาย',
       'กระเป๋าหาย',

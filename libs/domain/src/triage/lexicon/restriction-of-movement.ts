@@ -62,5 +62,6 @@ export const RESTRICTION_OF_MOVEMENT: LexiconSpec = {
       'အစောင့်',
     ],
   },
-  exclude: { th: ['ออกไม่ได้ว่า'] },
+  // "no names, no phone numbers": a reporter without details, not a phone taken away.
+  exclude: { th: ['ออกไม่ได้ว่า'], en: ['no phone (?:numbers?|no\\.?|contact)'] },
 };

@@ -35,7 +35,7 @@ export const SELF_RESCUE: LexiconSpec = {
     ],
     // "Come and get me" as a plea (ມາຮັບຂ້ອຍແດ່, Burmese "ကျွန်မကို လာခေါ်ပါ"; "a van will pick us up" is not one), "take me out of here".
     lo: ['ຊ່ວຍຂ້ອຍ', 'ຊ່ວຍພວກເຮົາ', 'ຢາກໜີ', 'ພາຂ້ອຍອອກ', 'ຊ່ວຍເຫຼືອຂ້ອຍ', 'ມາຮັບ(?:ຂ້ອຍ|ພວກເຮົາ|ເຮົາ|ຂ້ານ້ອຍ)\\s?(?:ແດ່|ແນ່|ດ້ວຍ|ນຳ|ອອກ)', 'ຊ່ວຍພາ(?:ຂ້ອຍ|ພວກເຮົາ|ເຮົາ)ອອກ'],
-    my: ['(?:ကျွန်မ|ကျွန်တော်|ကျွန်တော့်|ငါ|ကျွန်ုပ်)(?:တို့)?(?:ကို)? ?(?:ကယ်|(?:လာခေါ်|လာကယ်|ထုတ်)(?:ပေး)?(?:ပါ|ကြပါ))', 'ကယ်ထုတ်(?:ပေး)?(?:ပါ|ကြပါ)', 'ထွက်ပြေးချင်'],
+    my: ['(?:ကျွန်မ|ကျွန်တော်|ကျွန်တော့်|ငါ|ကျွန်ုပ်)(?:တို့)?(?:ကို)? ?(?:ကယ်|(?:လာခေါ်|လာကယ်|ထုတ်)(?:ပေး)?(?:ပါ|ကြပါ))', '(?:ကယ်|လာခေါ်|ခေါ်)ထုတ်(?:ပေး)?(?:ပါ|ကြပါ)', 'ထွက်ပြေးချင်'],
   },
   /** "help me" is also how enquiries start: it counts unless the tip is an enquiry, thanks... */
   weak: { en: ['help me', 'help us'] },
@@ -49,7 +49,7 @@ export const SELF_RESCUE: LexiconSpec = {
 export const RESCUE_CRY: LexiconSpec = {
   id: 'rescue-cry',
   terms: {
-    en: ['ku ?nyi (?:pay )?(?:par|pa|bar)', 'kal (?:pay )?(?:par|pa|bar)', 'kae (?:pay )?(?:par|pa)', 'sos', 'chu?ai ?du?ai', 'chuay ?duay', 'help pl[sz]', 'pl[sz] help', 'help please', 'please help', 'help!+', 'urgent help'],
+    en: ['ku ?nyi (?:pay )?(?:par|pa|bar)', 'kal (?:pay )?(?:kya )?(?:par|pa|bar)', 'kae (?:pay )?(?:par|pa)', 'sos', 'chu?ai ?du?ai', 'chuay ?duay', 'help pl[sz]', 'pl[sz] help', 'help please', 'please help', 'help!+', 'urgent help'],
     th: ['ช่วย(?:พวก)?(?:หนู|ผม|เรา|ฉัน|พี่|น้อง)(?:ด้วย|หน่อย|ที)', 'ช่วยด้วย', 'ช่วยที', 'ช่วยหน่อย'],
     lo: ['ຊ່ວຍ(?:ພວກ)?(?:ຂ້ອຍ|ເຮົາ|ນ້ອງ)(?:ແດ່|ນຳ|ດ້ວຍ)', 'ຊ່ວຍແດ່', 'ຊ່ວຍນຳແດ່', 'ຊ່ວຍດ້ວຍ'],
     my: ['ကူညီပါ', 'ကူညီကြပါ', 'ကူညီပေးပါ', 'ကယ်ပါ', 'ကယ်ကြပါ', 'ကယ်ပေးပါ', 'ကယ်တင်ပါ', 'ကယ်ကြ'],

@@ -19,5 +19,6 @@ export const SMUGGLING: LexiconSpec = {
     lo: ['ລັກລອບ', 'ເຊື່ອງ', 'ຊ່ອງທາງທຳມະຊາດ', 'ຂ້າມແດນຜິດກົດໝາຍ'],
     my: ['ခိုးဝင်', 'တရားမဝင်…ဖြတ်ကူး', 'ဝှက်ထား', 'ပုန်း'],
   },
-  exclude: { th: ['ซ่อนหา'], my: ['လျှို့ဝှက်'] },
+  // Drugs hidden in a load are goods, not people ("ขนยาบ้า ... ซ่อนไว้ใต้กระสอบ", "yaba hidden in").
+  exclude: { th: ['ซ่อนหา', '(?:ยาบ้า|ยาไอซ์|ยาเสพติด|ขนยา)[^!?\\n]{0,80}?ซ่อน', 'ซ่อน[^!?\\n]{0,80}?(?:ยาบ้า|ยาไอซ์|ยาเสพติด)'], en: ['(?:yaba|meth|drugs) (?:\\w+ ){0,3}?(?:hidden|hid)', '(?:hidden|hid(?:ing)? (?:in|under|inside|behind)) (?:\\w+ ){0,3}?(?:yaba|meth|drugs)'], my: ['လျှို့ဝှက်'] },
 };

@@ -50,7 +50,7 @@ const PATTERNS: RegExp[] = [
   // "two of them are only 16": "only" and a bare number say an age.
   new RegExp(`(?<![a-z])(?:are|is|was|were) only ${DIGIT_RANGE}${NOT_A_UNIT}`, 'gu'),
   // "girls maybe 13-14", "three girls, about 15", "เด็กผู้หญิงราว 12": a person word, a hedge, a number.
-  new RegExp(`${PERSON_NOUN}[\\s,(]{0,3}(?:maybe|about|around|approx\\.?|aged?|roughly|ประมาณ|ราวๆ|ราว|น่าจะ|ປະມານ)\\s?${DIGIT_RANGE}${NOT_A_UNIT}`, 'gu'),
+  new RegExp(`${PERSON_NOUN}[\\s,(]{0,3}(?:maybe|about|around|approx\\.?|aged?|roughly|looks?(?: like)?|looking|ประมาณ|ราวๆ|ราว|น่าจะ|ປະມານ)\\s?${DIGIT_RANGE}${NOT_A_UNIT}`, 'gu'),
 ];
 
 /** Every explicit age (a range gives both ends). */

@@ -20,6 +20,8 @@ const GRADE_PATTERNS: RegExp[] = [
 
 const THAI_ADDRESS_BEFORE = /(?:\d|เลขที่|บ้าน|\/)\s?\S{0,4}\s?$/u;
 const THAI_ADDRESS_AFTER = /^\s?(?:ต\.|ตำบล|บ้าน|ถ\.|ถนน|อ\.)/u;
+/** "น้อง ม.2 บ้านเดียวกัน": a child word right before makes it a grade, whatever follows. */
+const CHILD_BEFORE = /(?:น้อง|เด็ก|ลูก\S{0,4}|หลาน\S{0,4}|นักเรียน|ນ້ອງ|ເດັກ|ລູກ\S{0,4}|ນັກຮຽນ)\s?$/u;
 
 export function findGrades(text: string): GradeMention[] {
   const found: GradeMention[] = [];
@@ -28,7 +30,7 @@ export function findGrades(text: string): GradeMention[] {
       if (m[1] === 'ม' || m[1] === 'ມ') {
         const before = text.slice(Math.max(0, m.index - 12), m.index);
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-        if (THAI_ADDRESS_BEFORE.test(before) || THAI_ADDRESS_AFTER.test(after)) continue;
+        if (!CHILD_BEFORE.test(before) && (THAI_ADDRESS_BEFORE.test(before) || THAI_ADDRESS_AFTER.test(after))) continue;
       }
       found.push({ text: m[0].trim(), start: m.index });
     }
