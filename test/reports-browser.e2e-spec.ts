@@ -52,6 +52,7 @@ inBrowser('the reports page', () => {
     expect(drawn).toEqual([true, true, true, true, true, true]);
     expect(await page.locator('.timings tbody tr').count()).toBeGreaterThanOrEqual(1);
     expect(await page.getAttribute('.report-filter a.button', 'href')).toMatch(/^\/v1\/reports\/incidents\.csv\?from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}$/);
+    expect(await page.getAttribute('.report-filter a.button:nth-of-type(2)', 'href')).toMatch(/^\/v1\/reports\/report\.html\?from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}$/);
 
     // Narrowed to one district, the figures follow.
     await page.selectOption('select[name=district]', 'chiang-khong');

@@ -119,6 +119,27 @@ it('records who takes a referred case on, and refuses a referral without one or 
   expect(rows.find((r) => r.case_ref === resolved.caseRef)).toMatchObject({ outcome: 'referred', referred_to: 'psdhs-chiang-rai', rescued_minors: '2' });
 }, 60_000);
 
+it("gives the period's report as one file to print: the page's figures, no reporter and no tip words; audited", async () => {
+  const coordinator = await tokenOf(system, COORDINATOR);
+  const auth = { headers: { authorization: `Bearer ${coordinator}` } };
+  const summary = await fetch(`${system.urls.board}/v1/reports/summary?${new URLSearchParams(days())}`, auth).then((r) => r.json() as any);
+  const res = await fetch(`${system.urls.board}/v1/reports/report.html?${new URLSearchParams(days())}`, auth);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  expect(res.headers.get('content-disposition')).toBe(`attachment; filename="report-${days().from}-to-${days().to}.html"`);
+  const html = await res.text();
+  const figure = (label: string) => html.match(new RegExp(`${label} <span class="th">[^<]*</span></th><td class="n">(\\d+)</td>`))?.[1];
+  expect(figure('Incidents')).toBe(String(summary.incidents));
+  expect(figure('Children rescued')).toBe(String(summary.rescuedMinors));
+  expect(figure('Adults rescued')).toBe(String(summary.rescuedAdults));
+  expect(html).toContain('Mae Sai');
+  expect(html).not.toMatch(/<script|https?:\/\//); // one file that prints as it is: nothing to load
+  for (const secret of [REPORTER.name, REPORTER.phone, STAMP]) expect(html).not.toContain(secret);
+  const [audit] = await system.sql(`SELECT actor, subject, detail FROM audit_log WHERE action = 'report.exported' ORDER BY seq DESC LIMIT 1`);
+  expect(audit).toMatchObject({ subject: 'report:summary', detail: { email: COORDINATOR.email, rows: summary.incidents, filter: { from: days().from, to: days().to } } });
+  expect((await fetch(`${system.urls.board}/v1/reports/report.html?${new URLSearchParams(days())}`, { headers: { authorization: `Bearer ${await tokenOf(system, OPERATOR)}` } })).status).toBe(403);
+}, 60_000);
+
 it('is for coordinators and admins, and a bad filter is a 400 naming the field, not audited', async () => {
   const before = (await system.sql(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'report.exported'`))[0].n;
   expect((await exportCsv(await tokenOf(system, OPERATOR), days())).status).toBe(403);

@@ -44,6 +44,7 @@ import { FileTip } from './tips/file-tip';
 import { IntakeClient } from './tips/intake-client';
 import { RevealReporter } from './tips/reveal-reporter';
 import { ExportIncidents } from './reports/export-incidents';
+import { PrintReport } from './reports/print-report';
 import { SummarizeIncidents } from './reports/summarize-incidents';
 import { ReportsController } from './reports/reports.controller';
 import { EraseExpiredReporterDetails } from './retention/erase-expired-reporter-details';
@@ -96,6 +97,7 @@ export class BoardModule {
         StartDrill,
         DrillReports,
         SummarizeIncidents,
+        PrintReport,
         EraseReporterOnRequest,
         EraseExpiredReporterDetails,
         ReporterRetentionSchedule,

@@ -4,6 +4,7 @@ import { exportColumns, exportRow, IncidentForExport } from '@rescue/domain';
 import { Database } from '@rescue/persistence';
 import { BoardUser } from '../auth/sessions';
 import { BoardDirectory } from '../directory/board-directory';
+import { auditExport } from './audit-export';
 import { FILTERED_INCIDENTS, filterParams, FIRST_PAGE_AT, FIRST_TIP_AT, reportFilter, rescued } from './report-filter';
 
 /**
@@ -62,10 +63,7 @@ export class ExportIncidents {
       texts: r.texts ?? undefined,
     }));
     const roles = [...new Set(incidents.flatMap((i) => Object.keys(i.roles)))].sort();
-    await this.db.query(`INSERT INTO audit_log (actor, action, subject, detail) VALUES ($1, 'report.exported', 'report:incidents', $2)`, [
-      user.id,
-      { email: user.email, role: user.role, filter: filter.query, organization: filter.organization, rows: incidents.length },
-    ]);
+    await auditExport(this.db, user, 'report:incidents', { filter: filter.query, organization: filter.organization, rows: incidents.length });
     // A byte order mark: spreadsheet programs then read the Thai, Burmese and Lao as UTF-8.
     const csv = '\uFEFF' + stringify([exportColumns(roles, withText), ...incidents.map((i) => exportRow(i, roles, withText))]);
     return { filename: `incidents-${filter.query.from}-to-${filter.query.to}.csv`, csv };

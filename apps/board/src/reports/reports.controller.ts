@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { ExportIncidents } from './export-incidents';
+import { PrintReport } from './print-report';
 import { SummarizeIncidents } from './summarize-incidents';
 
 @Controller('v1/reports')
@@ -11,12 +12,22 @@ export class ReportsController {
   constructor(
     private readonly exportIncidents: ExportIncidents,
     private readonly summarizeIncidents: SummarizeIncidents,
+    private readonly printReport: PrintReport,
   ) {}
 
   /** The period's figures as JSON (the reports page draws them): same filter as the CSV. */
   @Get('summary')
   summary(@Req() req: AuthedRequest, @Query() query: unknown) {
     return this.summarizeIncidents.execute(req.user, query);
+  }
+
+  /** The same figures as one HTML file to print or keep (the monthly report); audited like the CSV. */
+  @Get('report.html')
+  async reportHtml(@Req() req: AuthedRequest, @Query() query: unknown, @Res({ passthrough: true }) res: Response) {
+    const { filename, html } = await this.printReport.execute(req.user, query);
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="${filename}"`);
+    return html;
   }
 
   /** `?from=YYYY-MM-DD&to=YYYY-MM-DD` (Bangkok days, both included), `&district=`, `&priority=`, `&text=true` for the tips' words. */

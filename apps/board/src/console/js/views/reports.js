@@ -42,6 +42,8 @@ export function reportsView() {
   const charts = h('div', { class: 'charts' });
   const timings = h('tbody');
   const csv = h('a', { class: 'button', download: '' }, t('reports.csv'));
+  // The same figures as one HTML file to keep or send (audited like the CSV).
+  const file = h('a', { class: 'button', download: '' }, t('reports.file'));
   let drawn = [];
 
   const query = () => new URLSearchParams(Object.entries({ from: from.value, to: to.value, district: district.value, priority: priority.value }).filter(([, v]) => v));
@@ -65,6 +67,7 @@ export function reportsView() {
   async function load() {
     out.textContent = t('reports.loading');
     csv.href = `/v1/reports/incidents.csv?${query()}`;
+    file.href = `/v1/reports/report.html?${query()}`;
     try {
       const [Chart, r] = await Promise.all([loadChartJs(), api(`/v1/reports/summary?${query()}`)]);
       for (const c of drawn) c.destroy();
@@ -95,7 +98,7 @@ export function reportsView() {
   const form = h('form', { class: 'report-filter', onsubmit: (e) => { e.preventDefault(); void load(); } },
     h('label', {}, `${t('reports.from')} `, from), h('label', {}, `${t('reports.to')} `, to),
     h('label', {}, `${t('reports.district')} `, district), h('label', {}, `${t('reports.priority')} `, priority),
-    h('button', { type: 'submit' }, t('reports.show')), csv,
+    h('button', { type: 'submit' }, t('reports.show')), csv, file,
     h('button', { type: 'button', class: 'print', onclick: () => window.print() }, t('reports.print')));
 
   void load();
