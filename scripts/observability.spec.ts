@@ -47,7 +47,7 @@ function seriesNames(metrics: Map<string, string>): Set<string> {
 async function defaultMetricNames(): Promise<string[]> {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  return (await registry.getMetricsAsJSON()).flatMap((m) => (m.type === 'histogram' ? [m.name, `${m.name}_bucket`, `${m.name}_sum`, `${m.name}_count`] : [m.name]));
+  return (await registry.getMetricsAsJSON()).flatMap((m) => (String(m.type) === 'histogram' ? [m.name, `${m.name}_bucket`, `${m.name}_sum`, `${m.name}_count`] : [m.name]));
 }
 
 function exporterMetrics(): string[] {
