@@ -18,8 +18,9 @@ const STORES = ['postgres', 'redis', 'nats'];
 const OPTIONAL_PROFILE = 'observability';
 const template = parseEnv(readFileSync(join(DEPLOY, '.env.production.example'), 'utf8')) as Record<string, string>;
 const developmentEnv = parseEnv(readFileSync('.env.example', 'utf8'));
-/** Compose-level secrets beside the apps' own (SECRET_ENV), and the names tools read them under. */
+/** Board's and intake's metrics servers answer /metrics and /healthz only; /readyz is on their main port. */
 const METRICS_ONLY_PORTS = ['BOARD_HEALTH_PORT', 'INTAKE_HEALTH_PORT'];
+/** Compose-level secrets beside the apps' own (SECRET_ENV), and the names tools read them under. */
 const SECRET_NAMES = new Set([...SECRET_ENV, 'GRAFANA_ADMIN_PASSWORD', 'GF_SECURITY_ADMIN_PASSWORD', 'REDISCLI_AUTH', 'DATA_SOURCE_NAME']);
 
 type Compose = { services: Record<string, any>; volumes?: Record<string, unknown> };
@@ -71,7 +72,7 @@ function serviceProblems(compose: Compose): string[] {
     if (JSON.stringify(service.command) !== JSON.stringify([app])) problems.push(`${app}: the image is not told to start ${app}`);
     if (service.restart !== 'unless-stopped' && service.restart !== 'always') problems.push(`${app}: not restarted after a crash or a reboot`);
   }
-  if (compose.services.sandbox || JSON.stringify(compose).includes('sandbox')) problems.push('the sandbox is not deployed');
+  if (compose.services.sandbox || JSON.stringify(compose).includes('sandbox')) problems.push('the sandbox is deployed; it is for development only');
   return problems;
 }
 
@@ -87,7 +88,6 @@ function healthProblems(compose: Compose): string[] {
     const test = (service?.healthcheck?.test ?? []).join(' ');
     const parsed = schema.safeParse(interpolateAll(appEnv(service ?? {}, standInVars()), standInVars()));
     if (!parsed.success) continue; // envProblems names it
-    // /readyz is on each app's main port; board's and intake's metrics ports serve /metrics and /healthz only.
     const ports = Object.entries(parsed.data as Record<string, unknown>).filter(([k]) => k.endsWith('_PORT') && !METRICS_ONLY_PORTS.includes(k)).map(([, p]) => p);
     const probed = /127\.0\.0\.1:(\d+)\/readyz/.exec(test);
     if (!probed) problems.push(`${app}: its healthcheck does not ask /readyz`);
