@@ -1,6 +1,7 @@
 import { connect, JSONCodec } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { createUser, tokenOf } from './support/browser';
+import { metricValue } from './support/metrics';
 import { readBoardEvents } from './support/sse';
 import { eventually, System } from './support/system';
 
@@ -46,6 +47,8 @@ it('raises the alarm on the coordinators live stream and lists the tip, for coor
     return found;
   });
   expect(listed).toMatchObject({ channel: 'hotline', consumer: expect.stringMatching(/triage/), reason: expect.stringMatching(/.+/) });
+  // What the DeadLetters alert reads: triage counted it under the stream it came from.
+  expect(await metricValue(`http://127.0.0.1:${system.env.TRIAGE_HEALTH_PORT}`, 'messaging_dead_letters_total', { stream: 'TIPS' })).toBeGreaterThanOrEqual(1);
   const asOperator = await fetch(`${system.urls.board}/v1/dead-letters/tips`, { headers: { authorization: `Bearer ${await tokenOf(system, OPERATOR)}` } });
   expect(asOperator.status).toBe(403);
 }, 60_000);

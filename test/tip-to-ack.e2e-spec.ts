@@ -1,3 +1,4 @@
+import { metricValue } from './support/metrics';
 import { eventually, sleep, System } from './support/system';
 
 /**
@@ -148,6 +149,18 @@ describe('hotline tip to acknowledged alert', () => {
     expect(incident.tips).toHaveLength(1);
     const ids = incident.alerts.map((a: any) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('the metrics the alert rules read', () => {
+  it('count the SMS Twilio accepted (notifier) and time the deadlines that escalated (dispatch)', async () => {
+    const health = (port?: string) => `http://127.0.0.1:${port}`;
+    // The tests above sent pages by SMS and let NGO chains escalate past several deadlines.
+    expect(await metricValue(health(system.env.NOTIFIER_HEALTH_PORT), 'notifier_deliveries_total', { provider: 'twilio', outcome: 'sent' })).toBeGreaterThan(0);
+    expect(await metricValue(health(system.env.NOTIFIER_HEALTH_PORT), 'notifier_deliveries_total', { provider: 'twilio', outcome: 'failed' })).toBe(0);
+    const dispatch = health(system.env.DISPATCH_HEALTH_PORT);
+    const fired = ((await metricValue(dispatch, 'dispatch_deadline_lag_seconds_count', { fired_by: 'timer' })) ?? 0) + ((await metricValue(dispatch, 'dispatch_deadline_lag_seconds_count', { fired_by: 'job' })) ?? 0);
+    expect(fired).toBeGreaterThan(0);
   });
 });
 

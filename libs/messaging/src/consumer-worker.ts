@@ -3,6 +3,7 @@ import { ConsumerEvents, ConsumerMessages, JetStreamClient, JsMsg } from 'nats';
 import { BackoffOptions, redeliveryDelay } from './backoff';
 import { ConcurrencyLimit } from './concurrency-limit';
 import { deadLetter } from './dead-letter';
+import { countDeadLetter, declareDeadLetterStream } from './dead-letter-count';
 import { decodeEvent } from './event-schemas';
 import { JetStreamContext } from './jetstream.context';
 import { isPermanentError } from './permanent-error';
@@ -40,6 +41,7 @@ export class ConsumerWorker {
 
   constructor(private readonly options: ConsumerWorkerOptions) {
     this.slots = new ConcurrencyLimit(options.concurrency);
+    declareDeadLetterStream(options.stream);
   }
 
   async start(): Promise<void> {
@@ -119,6 +121,7 @@ export class ConsumerWorker {
       // No reason on the term: NATS before 2.10.4 does not parse `+TERM <reason>` and would redeliver.
       // The reason travels with the dead-lettered copy instead.
       msg.term();
+      countDeadLetter(msg.info.stream);
       logger.error(`${where}: dead-lettered: ${reason}`);
     } catch (err) {
       // Not copied, so not terminated: it comes back (unless this was the last allowed delivery, in

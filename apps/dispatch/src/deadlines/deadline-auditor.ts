@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import IORedis from 'ioredis';
-import { Gauge } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
 import { Database } from '@rescue/persistence';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { AdvanceChain } from '../escalation/advance-chain';
@@ -11,9 +11,11 @@ import { redisConnection } from '@rescue/platform';
 
 const SENTINEL = 'dispatch:sentinel';
 const missingDeadlines = new Gauge({ name: 'dispatch_missing_deadlines', help: 'Open role chains found without a deadline job at the last audit' });
+const redisDataLost = new Counter({ name: 'dispatch_redis_data_lost_total', help: 'Times the Redis sentinel key vanished (Redis flushed or restarted empty) and deadlines were rebuilt' });
 
 /**
- * PostgreSQL is the record; Redis may lose everything (it keeps nothing on disk here). At start-up,
+ * PostgreSQL is the record; Redis may lose everything (AOF keeps it across a restart, not across a flush
+ * or a lost volume). At start-up,
  * every DEADLINE_AUDIT_INTERVAL_MS, and at once when a sentinel key vanishes from Redis, this rebuilds
  * the deadline job of every pending role chain, starts chains that never started and flushes alerts
  * left in the outbox by a crash.
@@ -24,6 +26,8 @@ export class DeadlineAuditor implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly redis: IORedis;
   private timers: NodeJS.Timeout[] = [];
   private running?: Promise<void>;
+  /** Whether this process has seen the sentinel in Redis: a first check that sets it is a new Redis, not a loss. */
+  private sentinelSeen = false;
 
   constructor(
     @Inject(DISPATCH_CONFIG) private readonly config: DispatchConfig,
@@ -51,7 +55,10 @@ export class DeadlineAuditor implements OnApplicationBootstrap, OnModuleDestroy 
 
   private async checkSentinel() {
     try {
-      if (await this.redis.set(SENTINEL, '1', 'NX')) await this.reconcile('redis lost its data');
+      const vanished = await this.redis.set(SENTINEL, '1', 'NX');
+      if (vanished && this.sentinelSeen) redisDataLost.inc();
+      this.sentinelSeen = true;
+      if (vanished) await this.reconcile('redis lost its data');
     } catch {
       // Redis is down: BullMQ reconnects by itself, and the next check after it is back rebuilds.
     }

@@ -17,6 +17,12 @@ export interface DeadlinePosition {
   fence: number;
 }
 
+/** What a deadline job carries: the position, and when it was due (for the lag metric). */
+export interface DeadlineJob extends DeadlinePosition {
+  /** Epoch ms; absent on jobs queued before it was carried. */
+  dueAt?: number;
+}
+
 export function deadlineJobId(p: DeadlinePosition): string {
   return deterministicId('deadline', p.incidentId, p.role, p.step, p.fence);
 }
@@ -28,12 +34,12 @@ export function deadlineJobId(p: DeadlinePosition): string {
  */
 @Injectable()
 export class DeadlineScheduler implements OnModuleDestroy {
-  readonly queue: Queue<DeadlinePosition>;
+  readonly queue: Queue<DeadlineJob>;
   private readonly redis: IORedis;
   private readonly adds = new DataLoader<{ p: DeadlinePosition; at: Date }, true>(
     async (deadlines) => {
       await this.queue.addBulk(
-        deadlines.map(({ p, at }) => ({ name: 'deadline', data: p, opts: { jobId: deadlineJobId(p), delay: Math.max(0, at.getTime() - Date.now()) } })),
+        deadlines.map(({ p, at }) => ({ name: 'deadline', data: { ...p, dueAt: at.getTime() }, opts: { jobId: deadlineJobId(p), delay: Math.max(0, at.getTime() - Date.now()) } })),
       );
       return deadlines.map(() => true as const);
     },
@@ -45,7 +51,7 @@ export class DeadlineScheduler implements OnModuleDestroy {
     private readonly timers: DeadlineTimers,
   ) {
     this.redis = redisConnection(config.REDIS_URL);
-    this.queue = new Queue<DeadlinePosition>(DEADLINES_QUEUE, {
+    this.queue = new Queue<DeadlineJob>(DEADLINES_QUEUE, {
       connection: this.redis,
       defaultJobOptions: {
         attempts: 10,

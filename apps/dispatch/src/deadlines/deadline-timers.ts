@@ -12,10 +12,10 @@ import { DeadlinePosition, deadlineJobId } from './deadline-scheduler';
 @Injectable()
 export class DeadlineTimers implements OnModuleDestroy {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private fire?: (p: DeadlinePosition) => void;
+  private fire?: (p: DeadlinePosition, dueAt: number) => void;
 
   /** Only a running deadline worker fires deadlines; without one, nothing is armed. */
-  onFire(fire: (p: DeadlinePosition) => void): void {
+  onFire(fire: (p: DeadlinePosition, dueAt: number) => void): void {
     this.fire = fire;
   }
 
@@ -26,7 +26,7 @@ export class DeadlineTimers implements OnModuleDestroy {
     clearTimeout(this.timers.get(id));
     const timer = setTimeout(() => {
       this.timers.delete(id);
-      fire(p);
+      fire(p, at.getTime());
     }, Math.max(0, at.getTime() - Date.now()));
     timer.unref();
     this.timers.set(id, timer);

@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { Worker } from 'bullmq';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { AdvanceChain } from '../escalation/advance-chain';
-import { DEADLINES_QUEUE, DeadlinePosition, DeadlineScheduler } from './deadline-scheduler';
+import { observeDeadlineLag } from './deadline-lag';
+import { DEADLINES_QUEUE, DeadlineJob, DeadlinePosition, DeadlineScheduler } from './deadline-scheduler';
 import { DeadlineTimers } from './deadline-timers';
 import { redisConnection } from '@rescue/platform';
 
@@ -13,7 +14,7 @@ import { redisConnection } from '@rescue/platform';
 @Injectable()
 export class DeadlineWorker implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(DeadlineWorker.name);
-  private worker?: Worker<DeadlinePosition>;
+  private worker?: Worker<DeadlineJob>;
 
   constructor(
     @Inject(DISPATCH_CONFIG) private readonly config: DispatchConfig,
@@ -23,12 +24,12 @@ export class DeadlineWorker implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit() {
-    this.timers.onFire((p) => void this.fireEarly(p));
-    this.worker = new Worker<DeadlinePosition>(
+    this.timers.onFire((p, dueAt) => void this.fireEarly(p, dueAt));
+    this.worker = new Worker<DeadlineJob>(
       DEADLINES_QUEUE,
       async (job) => {
-        const { incidentId, role, step, fence } = job.data;
-        await this.advance.execute(incidentId, role, { step, fence }, 'deadline');
+        const { incidentId, role, step, fence, dueAt } = job.data;
+        if (await this.advance.execute(incidentId, role, { step, fence }, 'deadline')) observeDeadlineLag('job', dueAt ?? job.timestamp + (job.opts.delay ?? 0));
       },
       { connection: redisConnection(this.config.REDIS_URL), concurrency: 32 },
     );
@@ -36,9 +37,12 @@ export class DeadlineWorker implements OnModuleInit, OnModuleDestroy {
   }
 
   /** The timer was first: move the chain, then drop the job (its firing would change nothing). */
-  private async fireEarly(p: DeadlinePosition) {
+  private async fireEarly(p: DeadlinePosition, dueAt: number) {
     try {
-      if (await this.advance.execute(p.incidentId, p.role, { step: p.step, fence: p.fence }, 'deadline')) await this.scheduler.cancel(p);
+      if (await this.advance.execute(p.incidentId, p.role, { step: p.step, fence: p.fence }, 'deadline')) {
+        observeDeadlineLag('timer', dueAt);
+        await this.scheduler.cancel(p);
+      }
     } catch (err) {
       // The BullMQ job is still there and fires a moment later.
       this.logger.warn(`${p.incidentId} ${p.role}: deadline timer failed (${(err as Error).message}); the queued job will retry`);

@@ -7,6 +7,7 @@ import { NOTIFIER_CONFIG, NotifierConfig } from '../config';
 import { SmsOptOuts } from '../opt-outs/sms-opt-outs';
 import { LineSender } from '../providers/line-sender';
 import { SmsSender } from '../providers/sms-sender';
+import { countDelivery } from './delivery-outcomes';
 import { DeliveryJob, DeliveryQueues, queueName } from './delivery-queues';
 import { FallbackToSms } from './fallback-to-sms';
 import { StillWanted } from './still-wanted';
@@ -48,6 +49,7 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
       worker.on('failed', (job, err) => {
         // Temporary errors until the last attempt: report it, and try SMS when LINE never got through.
         if (!job || err instanceof UnrecoverableError || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+        countDelivery(channel, 'failed');
         void this.fallback
           .execute(job.data.alert)
           .then((instead) => this.report(job.data.alert, 'failed', undefined, instead ? `${err.message}; ${instead}` : err.message));
@@ -67,11 +69,13 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
         alert.channel === 'sms' ? this.optOuts.isOptedOut(alert.to) : false,
       ]);
       if (!wanted) {
+        countDelivery(alert.channel, 'not_wanted');
         this.logger.log(`${alert.alertId}: role already accepted or incident closed; not sent`);
         return;
       }
       // A number that sent STOP gets nothing until START; the coordinator sees why in the timeline.
       if (optedOut) {
+        countDelivery(alert.channel, 'opted_out');
         await this.report(alert, 'failed', undefined, OPTED_OUT);
         return;
       }
@@ -79,14 +83,17 @@ export class DeliveryWorkers implements OnModuleInit, OnModuleDestroy {
         providerMessageId = await sender.send(alert);
       } catch (err) {
         if (err instanceof ProviderError && !err.temporary) {
+          countDelivery(alert.channel, 'failed');
           const instead = await this.fallback.execute(alert);
           const reason = `${err.provider} ${err.status ?? ''} ${err.code ?? ''}: ${err.message}`.replace(/\s+/g, ' ');
           await this.report(alert, 'failed', undefined, instead ? `${reason}; ${instead}` : reason);
           throw new UnrecoverableError(err.message);
         }
+        countDelivery(alert.channel, 'temporary_error');
         this.logger.warn(`${alert.alertId}: attempt ${job.attemptsMade + 1} failed: ${(err as Error).message}`);
         throw err;
       }
+      countDelivery(alert.channel, 'sent');
       // Twilio has no idempotency key: a retry after a crash must know the SMS went. A LINE push is
       // safe to repeat (its retry key makes LINE show it once), so it skips this Redis write.
       if (alert.channel === 'sms') await job.updateData({ ...job.data, providerMessageId });
