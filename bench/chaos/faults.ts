@@ -116,9 +116,12 @@ async function streamInfo(infra: Infrastructure, stream: string) {
   }
 }
 
-async function tipsLeader(infra: Infrastructure): Promise<NatsNode> {
-  const name = (await streamInfo(infra, 'TIPS')).cluster?.leader;
-  const node = infra.nats.find((n) => n.name === name);
-  if (!node) throw new Error(`TIPS has no leader among ${infra.nats.map((n) => n.name).join(', ')} (${name})`);
-  return node;
+/** The node leading TIPS, once there is one (its API times out on a loaded machine, or mid-election). */
+function tipsLeader(infra: Infrastructure): Promise<NatsNode> {
+  return eventually(async () => {
+    const name = (await streamInfo(infra, 'TIPS')).cluster?.leader;
+    const node = infra.nats.find((n) => n.name === name);
+    if (!node) throw new Error(`TIPS has no leader among ${infra.nats.map((n) => n.name).join(', ')} (${name})`);
+    return node;
+  }, 30_000, 250);
 }

@@ -2,10 +2,12 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chownSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connect } from 'nats';
 import { Client } from 'pg';
 import { Database } from '../../libs/persistence/src/database';
 import { migrate } from '../../libs/persistence/src/migrate';
 import { withoutFakeTime } from '../../test/support/fake-time';
+import { eventually } from '../../test/support/system';
 import { freePort, startNats, startRedis, waitForPort } from '../../test/support/servers';
 
 /**
@@ -34,6 +36,7 @@ export class Infrastructure {
       infra.nats.push(new NatsNode(`n${i + 1}`, p.client, join(dir, `nats-${i + 1}`), options.natsNodes > 1 ? { port: p.cluster, routes: ports.map((o) => o.cluster) } : undefined));
     }
     await Promise.all(infra.nats.map((n) => n.start()));
+    await infra.jetStreamReady();
     infra.redisPort = await freePort();
     await infra.startRedis();
     return infra;
@@ -47,6 +50,21 @@ export class Infrastructure {
       REDIS_URL: `redis://127.0.0.1:${this.redisPort}`,
       DATABASE_URL: this.databaseUrl,
     };
+  }
+
+  /**
+   * Until JetStream answers its API: a cluster's nodes listen at once but elect a meta leader only
+   * after their routes are up (seconds, more on a loaded machine); until then the API times out.
+   */
+  async jetStreamReady(timeoutMs = 60_000): Promise<void> {
+    await eventually(async () => {
+      const nc = await connect({ servers: this.nats.filter((n) => n.running).map((n) => `nats://127.0.0.1:${n.port}`), timeout: 2000 });
+      try {
+        await (await nc.jetstreamManager({ timeout: 2000 })).getAccountInfo();
+      } finally {
+        await nc.close();
+      }
+    }, timeoutMs, 250);
   }
 
   async startRedis(): Promise<void> {

@@ -71,8 +71,10 @@ export async function runScenario(scenario: Scenario, infra: Infrastructure, opt
 }
 
 /**
- * Waits until every accepted tip is an incident and no required chain of an open incident is
- * pending (or `timeoutMs`), then until the sandbox has received nothing new for 3 s.
+ * Waits until every accepted tip is an incident paged at a phone and no required chain of an open
+ * incident is pending (or `timeoutMs`), then until the sandbox has received nothing new for 3 s.
+ * Chains run to their end unanswered while a stalled notifier is still catching up: counting then
+ * would call late pages lost.
  */
 async function settle(system: System, sent: SentTip[], timeoutMs: number): Promise<void> {
   const accepted = sent.filter((t) => t.status >= 200 && t.status < 300).map((t) => t.index + 1000);
@@ -87,7 +89,7 @@ async function settle(system: System, sent: SentTip[], timeoutMs: number): Promi
         [MARKER_PATTERN, accepted],
       )
       .catch(() => [{ triaged: -1, pending: -1 }]);
-    if (state.triaged === accepted.length && state.pending === 0) break;
+    if (state.triaged === accepted.length && state.pending === 0 && (await count(system, sent).catch(() => undefined))?.lost === 0) break;
   }
   for (let last = -1, quiet = 0; quiet < 3 && Date.now() < until + 20_000; await sleep(1000)) {
     const n = (await system.allMessages()).length;

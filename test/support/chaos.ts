@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { missedTargets } from '../../bench/chaos/counting';
 import { Infrastructure } from '../../bench/chaos/infrastructure';
 import { runScenario, ScenarioResult } from '../../bench/chaos/run-scenario';
@@ -13,7 +15,9 @@ export async function chaosScenario(name: string, tips = 25, rate = 5): Promise<
   if (!scenario) throw new Error(`no chaos scenario ${name}`);
   const infra = await Infrastructure.start({ natsNodes: scenario.natsNodes, postgres: e2eInfra().postgres, database: `${e2eInfra().database}_chaos` });
   try {
-    const result = await runScenario(scenario, infra, { tips, rate, settleMs: 45_000, log: () => undefined });
+    // CHAOS_LOGS_DIR keeps the apps' output, as under npm run chaos.
+    const result = await runScenario(scenario, infra, { tips, rate, settleMs: 60_000, logsDir: process.env.CHAOS_LOGS_DIR, log: () => undefined });
+    if (process.env.CHAOS_LOGS_DIR) writeFileSync(join(process.env.CHAOS_LOGS_DIR, `${name}.json`), JSON.stringify(result, null, 2));
     return { ...result, missed: missedTargets(result.counts) };
   } finally {
     await infra.stop();

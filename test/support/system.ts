@@ -78,7 +78,8 @@ export class System {
     this.apps.set(key, app);
     app.start();
     await Promise.race([
-      waitForHttp(healthUrl(name, env), 45_000),
+      // Seven apps loading at once on a shared 2-core machine took up to 45 s before Nest even began.
+      waitForHttp(healthUrl(name, env), 90_000),
       app.whenExited().then((code) => {
         throw new Error(`${key} exited with ${code} while starting:\n${this.logs.filter((l) => l.startsWith(key)).slice(-20).join('\n')}`);
       }),

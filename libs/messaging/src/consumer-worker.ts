@@ -8,6 +8,15 @@ import { decodeEvent } from './event-schemas';
 import { JetStreamContext } from './jetstream.context';
 import { isPermanentError } from './permanent-error';
 
+/**
+ * How long one pull request lives. nats.js derives the rest from it: the server's idle heartbeat is
+ * half of it, two missed heartbeats re-issue the pull, and a failed consumer lookup after a reconnect
+ * is retried after 0.5-1.5x it. At its default (30 s) a pull held by a consumer leader that died, or
+ * a lookup made while a restarted server or a cluster was still electing, stalled a consumer for 15
+ * to 60 s (the chaos runs: pages stopped while the chains escalated to their end unanswered).
+ */
+const PULL_EXPIRES_MS = 5_000;
+
 /** Runs the application's handler; resolves when it is done, rejects when it failed. */
 export type EventHandler = (payload: unknown, context: JetStreamContext) => Promise<void>;
 
@@ -48,7 +57,7 @@ export class ConsumerWorker {
     const { js, stream, consumer, concurrency } = this.options;
     const source = await js.consumers.get(stream, consumer);
     // Pull no more than can be handled at once: a buffered message's ack_wait is already running.
-    this.messages = await source.consume({ max_messages: concurrency });
+    this.messages = await source.consume({ max_messages: concurrency, expires: PULL_EXPIRES_MS });
     void this.watch(this.messages);
     this.loop = this.pull(this.messages);
   }

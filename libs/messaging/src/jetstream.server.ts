@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
-import { Status } from 'nats';
+import { ErrorCode, NatsError, Status } from 'nats';
 import { lastValueFrom } from 'rxjs';
 import { DeadLetterStream, Streams } from '@rescue/contracts';
+import { redeliveryDelay } from './backoff';
 import { consumerName } from './consumer-name';
 import { ConsumerWorker } from './consumer-worker';
 import { schemaFor } from './event-schemas';
@@ -73,10 +74,10 @@ export class JetStreamServer extends Server<Record<string, Function>, JetStreamS
     await this.connector.start();
     const nc = await this.connector.connected();
     this._status$.next('connected');
-    const jsm = await nc.jetstreamManager();
+    const jsm = await this.untilJetStreamAnswers('JetStream', () => nc.jetstreamManager());
     const streams = [...Streams, DeadLetterStream];
     const settings = { duplicateWindowMs: this.options.duplicateWindowMs, replicas: this.options.streamReplicas };
-    await ensureStreams(jsm, streams, settings);
+    await this.untilJetStreamAnswers('the streams', () => ensureStreams(jsm, streams, settings));
 
     for (const [pattern, handler] of this.getHandlers()) {
       if (!handler.isEventHandler) {
@@ -84,7 +85,7 @@ export class JetStreamServer extends Server<Record<string, Function>, JetStreamS
         continue;
       }
       const spec = this.consumerSpec(pattern);
-      const stream = await ensureDurableConsumer(jsm, spec);
+      const stream = await this.untilJetStreamAnswers(`consumer ${spec.name}`, () => ensureDurableConsumer(jsm, spec));
       const worker = new ConsumerWorker({
         js: nc.jetstream(),
         stream,
@@ -103,6 +104,25 @@ export class JetStreamServer extends Server<Record<string, Function>, JetStreamS
       await worker.start();
       this.workers.push(worker);
       this.log.log(`consuming ${pattern} from ${stream} as ${spec.name}`);
+    }
+  }
+
+  /**
+   * Runs a set-up step until JetStream answers it. A server that has just started, or a cluster with
+   * no meta leader yet (all nodes starting at once, or one lost), times the API out or says it is
+   * unavailable for a few seconds: the service waits for it as it waits for the connection, rather
+   * than exit and be restarted into the same election. A refusal (a bad stream setting) still fails.
+   */
+  private async untilJetStreamAnswers<T>(what: string, step: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await step();
+      } catch (err) {
+        if (!isJetStreamUnavailable(err) || this.connector.opened()?.isClosed()) throw err;
+        const delay = redeliveryDelay(attempt, { initialMs: 250, maxMs: 5_000 });
+        if (attempt === 1 || attempt % 10 === 0) this.log.warn(`setting up ${what}: JetStream not answering (${(err as Error).message}, attempt ${attempt}); retrying in ${delay} ms`);
+        await new Promise((r) => setTimeout(r, delay));
+      }
     }
   }
 
@@ -144,4 +164,14 @@ export class JetStreamServer extends Server<Record<string, Function>, JetStreamS
     if (status.type === 'disconnect') this._status$.next('disconnected');
     if (status.type === 'reconnect') this._status$.next('connected');
   }
+}
+
+/** JetStream API error: "JetStream system temporarily unavailable" (no meta or stream leader yet). */
+const JS_CLUSTER_NOT_AVAILABLE = 10008;
+
+/** Timed out, nobody answering the API subject, or a cluster without a leader: worth waiting for. */
+function isJetStreamUnavailable(err: unknown): boolean {
+  if (!(err instanceof NatsError)) return false;
+  if (err.api_error) return err.api_error.err_code === JS_CLUSTER_NOT_AVAILABLE;
+  return err.code === ErrorCode.Timeout || err.code === ErrorCode.NoResponders;
 }
