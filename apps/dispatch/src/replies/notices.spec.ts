@@ -23,13 +23,13 @@ describe('notices', () => {
     expect(notice('standDown', ['my', 'en'], { by: 'Somchai', role: 'police', district: 'chiang-khong' })).toBe(
       'Somchai (ရဲ ချင်းခေါင်) က လက်ခံပြီးပါပြီ။ သင် ထွက်ရန် မလိုတော့ပါ။ ကျေးဇူးတင်ပါသည်။',
     );
-    expect(notice('standDown', ['lo', 'th'], { by: 'Somchai', role: 'police', district: 'chiang-khong' })).toBe('Somchai (ຕຳຫຼວດ ຊຽງຂອງ) ຮັບເລື່ອງແລ້ວ. ທ່ານບໍ່ຕ້ອງອອກເຫດ. ຂອບໃຈ.');
+    expect(notice('standDown', ['lo', 'th'], { by: 'Somchai', role: 'police', district: 'chiang-khong' })).toBe('Somchai (ຕຳຫຼວດ ຊຽງຂອງ) ຮັບເລື່ອງແລ້ວ. ທ່ານບໍ່ຕ້ອງໄປແລ້ວ. ຂອບໃຈ.');
     expect(notice('accepted', ['my'], { code: 3 })).toBe('ဤအမှုကို သင် လက်ခံပြီးပါပြီ။ ရောက်လျှင် ARRIVED 3၊ မသွားနိုင်လျှင် UNACK 3 ပြန်ပို့ပါ။');
     expect(notice('accepted', ['lo'], { code: 3 })).toBe('ທ່ານຮັບເລື່ອງນີ້ແລ້ວ. ຕອບ ARRIVED 3 ເມື່ອຮອດບ່ອນເກີດເຫດ ຫຼື UNACK 3 ຖ້າໄປບໍ່ໄດ້.');
     expect(notice('arrivalReminder', ['lo'], { code: 8 })).toContain('ARRIVED 8');
     expect(notice('arrivalReminder', ['my'], { code: 8 })).toContain('UNACK 8');
     expect(notice('moved', ['my'], { district: 'mae-sai', toDistrict: 'chiang-khong' })).toBe('မဲဆိုင် အမှုကို ချင်းခေါင် သို့ ပြောင်းလိုက်ပါပြီ။ သင် ထွက်ရန် မလိုတော့ပါ။ ကျေးဇူးတင်ပါသည်။');
-    expect(notice('moved', ['lo'], { district: 'mae-sai', toDistrict: 'chiang-khong' })).toBe('ເລື່ອງທີ່ ແມ່ສາຍ ຍ້າຍໄປ ຊຽງຂອງ ແລ້ວ. ທ່ານບໍ່ຕ້ອງອອກເຫດ. ຂອບໃຈ.');
+    expect(notice('moved', ['lo'], { district: 'mae-sai', toDistrict: 'chiang-khong' })).toBe('ເລື່ອງທີ່ ແມ່ສາຍ ຍ້າຍໄປ ຊຽງຂອງ ແລ້ວ. ທ່ານບໍ່ຕ້ອງໄປແລ້ວ. ຂອບໃຈ.');
     expect(notice('referral', ['my'], { district: 'mae-sai', caseRef: 'CR-7K3P', kind: 'shelter' })).toContain('CR-7K3P (မဲဆိုင်)');
     expect(notice('referral', ['lo'], { district: 'mae-sai', caseRef: 'CR-7K3P', kind: 'shelter' })).toContain('(ເຮືອນພັກປົກປ້ອງ)');
     expect(notice('resolved', ['lo-LA'], { district: 'mae-sai', outcome: 'rescued' })).toBe('ເລື່ອງທີ່ ແມ່ສາຍ ປິດແລ້ວ (rescued). ຂອບໃຈ.');

@@ -16,7 +16,7 @@ const REFERRAL_KINDS: Record<Lang, Record<string, string>> = {
   lo: { shelter: 'ເຮືອນພັກປົກປ້ອງ', 'social-development': 'ຫ້ອງການພັດທະນາສັງຄົມ', 'cross-border': 'ສົ່ງຕໍ່ຂ້າມແດນ' },
 };
 
-const STAND_DOWN = { my: 'သင် ထွက်ရန် မလိုတော့ပါ။ ကျေးဇူးတင်ပါသည်။', lo: 'ທ່ານບໍ່ຕ້ອງອອກເຫດ. ຂອບໃຈ.' };
+const STAND_DOWN = { my: 'သင် ထွက်ရန် မလိုတော့ပါ။ ကျေးဇူးတင်ပါသည်။', lo: 'ທ່ານບໍ່ຕ້ອງໄປແລ້ວ. ຂອບໃຈ.' };
 
 const texts = {
   // A coordinator's action took the page off them.
@@ -30,7 +30,7 @@ const texts = {
     th: (p: { district: string; caseRef: string }) => `เรื่องที่ ${p.district} ซ้ำกับเหตุ ${p.caseRef} และรวมกันแล้ว ท่านไม่ต้องออกเหตุนี้ ขอบคุณครับ`,
     en: (p: { district: string; caseRef: string }) => `The ${p.district} case duplicates case ${p.caseRef} and was merged into it: you can stand down. Thank you.`,
     my: (p: { district: string; caseRef: string }) => `${p.district} အမှုသည် အမှု ${p.caseRef} နှင့် ထပ်နေသဖြင့် ပေါင်းလိုက်ပါပြီ။ ${STAND_DOWN.my}`,
-    lo: (p: { district: string; caseRef: string }) => `ເລື່ອງທີ່ ${p.district} ຊ້ຳກັບເຫດ ${p.caseRef} ແລະ ລວມກັນແລ້ວ. ທ່ານບໍ່ຕ້ອງອອກເຫດນີ້. ຂອບໃຈ.`,
+    lo: (p: { district: string; caseRef: string }) => `ເລື່ອງທີ່ ${p.district} ຊ້ຳກັບເຫດ ${p.caseRef} ແລະ ລວມກັນແລ້ວ. ທ່ານບໍ່ຕ້ອງໄປເຫດນີ້ແລ້ວ. ຂອບໃຈ.`,
   },
   moved: {
     th: (p: { district: string; toDistrict: string }) => `เรื่องที่ ${p.district} ย้ายไป ${p.toDistrict} แล้ว ท่านไม่ต้องออกเหตุ ขอบคุณครับ`,

@@ -31,7 +31,7 @@ export const NOTICE_COPY: Record<TemplateLanguage, Wording> = {
     resolved: (n) => `${districtName(n.district, 'my')} အမှု ပိတ်ပြီးပါပြီ${n.outcome ? ` (${n.outcome})` : ''}။ ကျေးဇူးတင်ပါသည်။`,
   },
   lo: {
-    'stand-down': (n) => `${n.by}${where('lo', n.role, n.district) ? ` (${where('lo', n.role, n.district)})` : ''} ຮັບເລື່ອງແລ້ວ. ທ່ານບໍ່ຕ້ອງອອກເຫດ. ຂອບໃຈ.`,
+    'stand-down': (n) => `${n.by}${where('lo', n.role, n.district) ? ` (${where('lo', n.role, n.district)})` : ''} ຮັບເລື່ອງແລ້ວ. ທ່ານບໍ່ຕ້ອງໄປແລ້ວ. ຂອບໃຈ.`,
     accepted: (n) => `ທ່ານຮັບເລື່ອງນີ້ແລ້ວ.${n.code ? ` ຕອບ ARRIVED ${n.code} ເມື່ອຮອດບ່ອນເກີດເຫດ.` : ''}`,
     resolved: (n) => `ເລື່ອງທີ່ ${districtName(n.district, 'lo')} ປິດແລ້ວ${n.outcome ? ` (${n.outcome})` : ''}. ຂອບໃຈ.`,
   },

@@ -27,7 +27,7 @@ describe('renderNotice', () => {
       'Somchai (ရဲ မဲဆိုင်) က လက်ခံပြီးပါပြီ။ သင် ထွက်ရန် မလိုတော့ပါ။ ကျေးဇူးတင်ပါသည်။',
     );
     expect(renderNotice({ language: 'lo', notice: { kind: 'stand-down', by: 'Somchai', role: 'police', district: 'mae-sai' } }).sms).toBe(
-      'Somchai (ຕຳຫຼວດ ແມ່ສາຍ) ຮັບເລື່ອງແລ້ວ. ທ່ານບໍ່ຕ້ອງອອກເຫດ. ຂອບໃຈ.',
+      'Somchai (ຕຳຫຼວດ ແມ່ສາຍ) ຮັບເລື່ອງແລ້ວ. ທ່ານບໍ່ຕ້ອງໄປແລ້ວ. ຂອບໃຈ.',
     );
     expect(renderNotice({ language: 'my', notice: { kind: 'accepted', code: 4 } }).sms).toBe('ဤအမှုကို သင် လက်ခံပြီးပါပြီ။ ရောက်လျှင် ARRIVED 4 ပြန်ပို့ပါ။');
     expect(renderNotice({ language: 'lo', notice: { kind: 'accepted', code: 4 } }).sms).toBe('ທ່ານຮັບເລື່ອງນີ້ແລ້ວ. ຕອບ ARRIVED 4 ເມື່ອຮອດບ່ອນເກີດເຫດ.');
