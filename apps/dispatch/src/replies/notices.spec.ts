@@ -1,3 +1,4 @@
+import { smsSegments } from '@rescue/channels';
 import { notice } from './notices';
 
 describe('notices', () => {
@@ -42,5 +43,12 @@ describe('notices', () => {
       expect(new Set(texts).size).toBe(4);
     }
     expect(notice('standDown', ['th'], { by: 'Somchai', role: 'police', district: 'mae-sai' })).toBe('Somchai (ตำรวจ แม่สาย) รับเรื่องแล้ว ท่านไม่ต้องออกเหตุ ขอบคุณครับ');
+  });
+
+  it('stay within two SMS segments in every language, with long names and the longest district', () => {
+    const params = { district: 'wiang-chiang-rung', toDistrict: 'wiang-pa-pao', to: 'ร.ต.อ. สมชาย ใจดี', caseRef: 'CR-7K3P', by: 'ร.ต.อ. สมชาย ใจดี', role: 'liaison', code: 1234, outcome: 'rescued', kind: 'social-development' };
+    for (const kind of ['reassigned', 'merged', 'moved', 'standDown', 'accepted', 'released', 'arrivalReminder', 'alreadyTaken', 'referral', 'resolved'] as const) {
+      for (const l of ['th', 'en', 'my', 'lo']) expect(smsSegments(notice(kind, [l], params as never))).toBeLessThanOrEqual(2);
+    }
   });
 });

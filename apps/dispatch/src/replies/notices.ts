@@ -75,7 +75,7 @@ const texts = {
     en: (p: { district: string; caseRef: string; kind: string }) =>
       `Case ${p.caseRef} (${p.district}) has been referred to your organisation (${REFERRAL_KINDS.en[p.kind] ?? p.kind}). Please contact the coordination centre for the details.`,
     my: (p: { district: string; caseRef: string; kind: string }) =>
-      `အမှု ${p.caseRef} (${p.district}) ကို သင့်အဖွဲ့အစည်း (${REFERRAL_KINDS.my[p.kind] ?? p.kind}) သို့ လွှဲပို့ထားပါသည်။ အသေးစိတ်အတွက် ညှိနှိုင်းရေးစင်တာကို ဆက်သွယ်ပါ။`,
+      `အမှု ${p.caseRef} (${p.district}) ကို သင့်အဖွဲ့ (${REFERRAL_KINDS.my[p.kind] ?? p.kind}) သို့ လွှဲပို့ပါပြီ။ အသေးစိတ်ကို ညှိနှိုင်းရေးစင်တာထံ မေးပါ။`,
     lo: (p: { district: string; caseRef: string; kind: string }) =>
       `ມີການສົ່ງຕໍ່ເລື່ອງ ${p.caseRef} (${p.district}) ໃຫ້ອົງການຂອງທ່ານ (${REFERRAL_KINDS.lo[p.kind] ?? p.kind}). ກະລຸນາຕິດຕໍ່ສູນປະສານງານເພື່ອຮັບລາຍລະອຽດ.`,
   },
