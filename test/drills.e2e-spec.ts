@@ -12,7 +12,7 @@ const STEP_SCALE = 0.01; // a 5-minute step waits 3 s
 const system = new System({ ESCALATION_TIME_SCALE: String(STEP_SCALE) });
 const STAMP = Date.now().toString(36);
 const REPORTER = { name: 'Khun Witness', phone: '+66812223333' };
-const DRILL_MARK = /^\[(DRILL, not a real case|ซ้อมแผน ไม่ใช่เหตุจริง)\]/;
+const DRILL_MARK = /^\[(DRILL, not a real case|ซ้อมแผน ไม่ใช่เหตุจริง|လေ့ကျင့်မှု၊ တကယ့်အမှု မဟုတ်ပါ|ຊ້ອມແຜນ, ບໍ່ແມ່ນເຫດແທ້)\]/;
 const MAE_SAI_COORDINATOR = { email: 'coordinator@police-mae-sai.test', password: 'mae-sai-coordinator-2026', name: 'Somchai', role: 'coordinator', organization: 'police-mae-sai' };
 
 let maeSaiToken: Promise<string> | undefined;
@@ -118,6 +118,13 @@ describe('drills', () => {
   });
 
   it('pages the people on call with every message marked as a drill, escalates, and reports who answered, how fast, by which channel', async () => {
+    // The NGO workers on call now for Mae Sai read Lao first (edited through the directory API): their drill pages say so in Lao.
+    const laoFirst = new Set(((await system.board(`/v1/oncall?district=mae-sai&role=ngo`)).body as any[]).map((e) => e.responderId as string));
+    expect(laoFirst.size).toBeGreaterThan(0);
+    for (const id of laoFirst) {
+      const edited = await system.board(`/v1/directory/responders/${id}`, { method: 'PATCH', body: JSON.stringify({ languages: ['lo', 'en'] }) });
+      expect(edited).toMatchObject({ status: 200, body: { languages: ['lo', 'en'] } });
+    }
     const started = await system.board('/v1/drills', { method: 'POST', body: JSON.stringify({ district: 'mae-sai', priority: 'P1' }) });
     expect(started.status).toBe(202);
     const { incidentId } = started.body;
@@ -156,6 +163,13 @@ describe('drills', () => {
       return all;
     }, 20_000);
     for (const m of sent) expect(m.text).toMatch(DRILL_MARK);
+    const laoPages = pages(escalated, 'ngo').filter((a: any) => a.step === 1 && laoFirst.has(a.responderId));
+    expect(laoPages.length).toBeGreaterThan(0);
+    for (const a of laoPages) {
+      const delivered = sent.filter((m) => deliveredAlertId(m) === a.id);
+      expect(delivered.length).toBeGreaterThan(0);
+      for (const m of delivered) expect(m.text).toMatch(/^\[ຊ້ອມແຜນ, ບໍ່ແມ່ນເຫດແທ້\] P1 ແມ່ສາຍ/);
+    }
 
     // The drill report.
     const report = (await system.board(`/v1/drills/${incidentId}`)).body;

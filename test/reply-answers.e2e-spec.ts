@@ -78,3 +78,50 @@ it('answers "ACK 1" from a number no responder has as not registered, files no t
   await sleep(1000);
   expect(await system.sql(`SELECT id FROM tips WHERE text = 'ACK 1'`)).toEqual([]);
 });
+
+it('pages a Burmese-first officer in Burmese, answers their wrong code in Burmese, and tells them in Burmese they accepted', async () => {
+  // Whoever is on call now (any hour): the first Mae Sai police officer the system names.
+  const oncall = (await system.board('/v1/oncall?district=mae-sai&role=police')).body as { responderId: string }[];
+  const officer = oncall[0].responderId;
+  const edited = await system.board(`/v1/directory/responders/${officer}`, { method: 'PATCH', body: JSON.stringify({ languages: ['my', 'th'] }) });
+  expect(edited).toMatchObject({ status: 200, body: { id: officer, languages: ['my', 'th'] } });
+
+  const res = await system.postTip({ channel: 'hotline', text: `Two girls, 16, locked in a room behind a massage shop in Mae Sai, to be moved tonight (${Date.now()})`, location: { district: 'mae-sai' } });
+  expect(res.status).toBe(202);
+  const incidentId = await system.incidentOfTip(((await res.json()) as { tipId: string }).tipId);
+  const page = await eventually(async () => {
+    const found = (await system.incident(incidentId)).alerts.find((a: any) => a.kind === 'page' && a.role === 'police' && a.channel === 'sms' && a.code && a.responderId === officer);
+    expect(found).toBeDefined();
+    return found as Page & { id: string };
+  });
+
+  // The page itself: district, instructions around the ASCII ACK/NO and code, within two segments.
+  const [sms] = await eventually(async () => {
+    const delivered = await system.deliveriesOf(page);
+    expect(delivered.length).toBeGreaterThan(0);
+    return delivered;
+  });
+  expect(sms.text).toMatch(new RegExp(`^P\\d မဲဆိုင်: .+\\. လက်ခံရန် ACK ${page.code}၊ ငြင်းရန် NO ${page.code} ပြန်ပို့ပါ$`));
+  expect(sms.text.length).toBeLessThanOrEqual(134); // two UCS-2 segments
+
+  const wrong = await answerOf(await system.sendSms(page.to, 'ACK 9999'));
+  expect(wrong).toMatch(/^ကုဒ် 9999 ဖြင့် ဖွင့်ထားသော အမှု မရှိပါ။ သင့်ကုဒ်များ: /);
+  expect(wrong).toContain(`${page.code} (မဲဆိုင်)`);
+  await sleep(1000);
+  expect(await roleState(incidentId)).toBe('pending');
+
+  expect((await system.sendSms(page.to, `ACK ${page.code}`)).status).toBe(200);
+  await eventually(async () => expect(await roleState(incidentId)).toBe('accepted'));
+  await eventually(async () => {
+    const texts = (await system.allMessages()).map((m) => m.text);
+    expect(texts).toContain(`ဤအမှုကို သင် လက်ခံပြီးပါပြီ။ ရောက်လျှင် ARRIVED ${page.code}၊ မသွားနိုင်လျှင် UNACK ${page.code} ပြန်ပို့ပါ။`);
+  });
+});
+
+it('tells a Lao-first responder with no open case so, in Lao', async () => {
+  const [idle] = await system.sql<{ id: string; sms: string }>(
+    `SELECT r.id, r.sms FROM responders r WHERE r.sms IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reply_codes c WHERE c.phone = r.sms) ORDER BY r.id LIMIT 1`,
+  );
+  expect((await system.board(`/v1/directory/responders/${idle.id}`, { method: 'PATCH', body: JSON.stringify({ languages: ['lo'] }) })).status).toBe(200);
+  expect(await answerOf(await system.sendSms(idle.sms, 'ACK 1'))).toBe('ຕອນນີ້ທ່ານບໍ່ມີເລື່ອງທີ່ລໍຖ້າການຕອບ.');
+});

@@ -1,7 +1,8 @@
-import { districtName, OpenReplyCode, ReplyAction } from '@rescue/domain';
+import { districtName, templateLanguage, TemplateLanguage } from '@rescue/channels';
+import { OpenReplyCode, ReplyAction } from '@rescue/domain';
 
-/** Automatic answers to responders, in their first language when it is Thai, else English. */
-type Lang = 'th' | 'en';
+/** Automatic answers to responders, in their first language (Thai, English, Burmese or Lao), else English. */
+type Lang = TemplateLanguage;
 
 interface Copy {
   smsHelp: string;
@@ -13,6 +14,11 @@ interface Copy {
   onlyFirstCode(code: number, word: string, others: number[]): string;
 }
 
+/**
+ * The reply keywords (ACK, NO, ARRIVED) stay ASCII in every language: the reply parser reads them.
+ * The Burmese and Lao were written by the engineers and should be reviewed by a native speaker
+ * before production.
+ */
 const COPY: Record<Lang, Copy> = {
   th: {
     smsHelp: 'ตอบ ACK <รหัส> เพื่อรับเรื่อง, NO <รหัส> ปฏิเสธ, ARRIVED <รหัส> เมื่อถึงที่เกิดเหตุ',
@@ -32,9 +38,27 @@ const COPY: Record<Lang, Copy> = {
     noOpenCase: 'You have no open case waiting for an answer.',
     onlyFirstCode: (code, word, others) => `Only code ${code} was read. For the others send ${others.map((c) => `${word} ${c}`).join(' and ')}, one per message.`,
   },
+  my: {
+    smsHelp: 'လက်ခံရန် ACK <ကုဒ်>၊ ငြင်းရန် NO <ကုဒ်>၊ ရောက်လျှင် ARRIVED <ကုဒ်> ပြန်ပို့ပါ။',
+    lineHelp: 'သတိပေးချက်ရှိ လက်ခံမည် / မအားပါ / ရောက်ပြီ ခလုတ်ကို နှိပ်ပါ၊ သို့မဟုတ် ACK <ကုဒ်> ဟု ရိုက်ပါ။',
+    linked: (name) => `${name} နှင့် ချိတ်ဆက်ပြီးပါပြီ။ သတိပေးချက်များကို ဤနေရာတွင် ရရှိပါမည်။`,
+    unknownCode: (code, open) => `ကုဒ် ${code} ဖြင့် ဖွင့်ထားသော အမှု မရှိပါ။ သင့်ကုဒ်များ: ${open}။ ACK <ကုဒ်> ပြန်ပို့ပါ။`,
+    whichCode: (open) => `သင့်တွင် ဖွင့်ထားသော အမှု အများအပြား ရှိပါသည်: ${open}။ သင်ယူမည့်အမှုအတွက် ACK <ကုဒ်> ပြန်ပို့ပါ။`,
+    noOpenCase: 'ယခု သင် ဖြေရန် စောင့်နေသော အမှု မရှိပါ။',
+    onlyFirstCode: (code, word, others) => `ကုဒ် ${code} ကိုသာ ဖတ်ပါသည်။ ကျန်ကုဒ်များအတွက် ${others.map((c) => `${word} ${c}`).join(' နှင့် ')} ကို တစ်ခုစီ သီးခြား ပို့ပါ။`,
+  },
+  lo: {
+    smsHelp: 'ຕອບ ACK <ລະຫັດ> ເພື່ອຮັບເລື່ອງ, NO <ລະຫັດ> ປະຕິເສດ, ARRIVED <ລະຫັດ> ເມື່ອຮອດບ່ອນເກີດເຫດ',
+    lineHelp: 'ກົດປຸ່ມ ຮັບເລື່ອງ / ບໍ່ຫວ່າງ / ຮອດແລ້ວ ໃນຂໍ້ຄວາມແຈ້ງເຫດ ຫຼື ພິມ ACK <ລະຫັດ>',
+    linked: (name) => `ເຊື່ອມບັນຊີກັບ ${name} ແລ້ວ. ທ່ານຈະໄດ້ຮັບແຈ້ງເຫດທາງຊ່ອງທາງນີ້.`,
+    unknownCode: (code, open) => `ບໍ່ມີເລື່ອງທີ່ເປີດຢູ່ລະຫັດ ${code}. ລະຫັດຂອງທ່ານ: ${open}. ຕອບ ACK <ລະຫັດ>.`,
+    whichCode: (open) => `ທ່ານມີຫຼາຍເລື່ອງທີ່ເປີດຢູ່: ${open}. ຕອບ ACK <ລະຫັດ> ຂອງເລື່ອງທີ່ທ່ານຮັບ.`,
+    noOpenCase: 'ຕອນນີ້ທ່ານບໍ່ມີເລື່ອງທີ່ລໍຖ້າການຕອບ.',
+    onlyFirstCode: (code, word, others) => `ລະບົບອ່ານສະເພາະລະຫັດ ${code}. ສຳລັບລະຫັດອື່ນ ສົ່ງ ${others.map((c) => `${word} ${c}`).join(' ແລະ ')} ແຍກຂໍ້ຄວາມ.`,
+  },
 };
 
-const language = (languages: string[] | undefined): Lang => (languages?.[0] === 'th' ? 'th' : 'en');
+const language = (languages: string[] | undefined): Lang => templateLanguage(languages);
 
 export function responderCopy(languages: string[] | undefined): Copy {
   return COPY[language(languages)];

@@ -13,14 +13,14 @@ function toAsciiDigit(char: string): string {
 /**
  * Lower-cased, NFKC (full-width letters and digits become ASCII), native digits made ASCII, runs of
  * whitespace collapsed, and the punctuation phones add around a reply ("ACK 3.", "#3", "ack: 3!")
- * turned into spaces, so the grammar only has to deal with words and numbers.
+ * (Burmese ၊ ။ too) turned into spaces, so the grammar only has to deal with words and numbers.
  */
 export function normalizeReplyText(text: string): string {
   return Array.from(text.normalize('NFKC'), toAsciiDigit)
     .join('')
     .toLowerCase()
     .replace(/[\u200b-\u200d\ufeff]/g, '') // zero-width characters some Thai keyboards insert
-    .replace(/[.,!?:;#\-_()[\]"'“”‘’*/\\]+/g, ' ')
+    .replace(/[.,!?:;#\-_()[\]"'“”‘’*/\\\u104a\u104b]+/g, ' ') // with Burmese ၊ and ။
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -23,6 +23,14 @@ describe('parseResponderReply', () => {
     expect(parseResponderReply(text)).toEqual({ kind: 'arrived', code });
   });
 
+  it.each([
+    ['ຮັບເລື່ອງ 3', 'accept'], ['လက်ခံမည် 3', 'accept'], ['ACK 3၊', 'accept'], ['ACK 3။', 'accept'],
+    ['ບໍ່ຫວ່າງ 3', 'decline'], ['ປະຕິເສດ 3', 'decline'], ['မအားပါ 3', 'decline'], ['ငြင်း 3', 'decline'],
+    ['ຮອດແລ້ວ 3', 'arrived'], ['ရောက်ပြီ 3', 'arrived'],
+  ])('%j, in the words of a Lao or Burmese page, is %s for code 3', (text, kind) => {
+    expect(parseResponderReply(text)).toEqual({ kind, code: 3 });
+  });
+
   it('reads ไม่รับ as a decline, never as รับ', () => {
     expect(parseResponderReply('ไม่รับ')).toEqual({ kind: 'decline' });
   });

@@ -2,11 +2,12 @@ import { ReplyAction } from './responder-reply';
 
 /**
  * Words that name an action, in the languages responders use. Single letters (A, N) only count
- * when a code follows them, so "a" or "n" alone never accept or decline anything.
+ * when a code follows them, so "a" or "n" alone never accept or decline anything. The Lao and
+ * Burmese include the words of the page buttons and instructions (ຮັບເລື່ອງ, ບໍ່ຫວ່າງ, ປະຕິເສດ, လက်ခံမည်, ငြင်း).
  */
 export const ACTION_WORDS: Record<ReplyAction, string[]> = {
-  accept: ['ack', 'accept', 'accepted', 'yes', 'รับ', 'รับเรื่อง', 'รับทราบ', 'ตกลง', 'ຮັບ', 'လက်ခံ'],
-  decline: ['no', 'nack', 'decline', 'declined', 'busy', 'ไม่ว่าง', 'ไม่รับ', 'ปฏิเสธ', 'ບໍ່ວ່າງ', 'မအား'],
+  accept: ['ack', 'accept', 'accepted', 'yes', 'รับ', 'รับเรื่อง', 'รับทราบ', 'ตกลง', 'ຮັບ', 'ຮັບເລື່ອງ', 'လက်ခံ', 'လက်ခံမည်'],
+  decline: ['no', 'nack', 'decline', 'declined', 'busy', 'ไม่ว่าง', 'ไม่รับ', 'ปฏิเสธ', 'ບໍ່ວ່າງ', 'ບໍ່ຫວ່າງ', 'ປະຕິເສດ', 'မအား', 'ငြင်း'],
   // Never 'cancel': it is a carrier opt-out word (STOP) and must keep meaning that.
   release: ['unack', 'release', 'cant go', 'can t go', 'cannot go', 'handback', 'ไปไม่ได้', 'ยกเลิกรับ', 'ໄປບໍ່ໄດ້', 'မသွားနိုင်'],
   arrived: ['arrived', 'arrive', 'arr', 'onsite', 'on site', 'here', 'ถึงแล้ว', 'ถึง', 'ຮອດແລ້ວ', 'ရောက်ပြီ'],
