@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import IORedis from 'ioredis';
 import { Gauge } from 'prom-client';
+import { dispatchMetrics } from '../dispatch-metrics';
 import { Database } from '@rescue/persistence';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { AdvanceChain } from '../escalation/advance-chain';
@@ -10,7 +11,7 @@ import { DeadlineScheduler } from './deadline-scheduler';
 import { redisConnection } from '@rescue/platform';
 
 const SENTINEL = 'dispatch:sentinel';
-const missingDeadlines = new Gauge({ name: 'dispatch_missing_deadlines', help: 'Open role chains found without a deadline job at the last audit' });
+const missingDeadlines = new Gauge({ name: 'dispatch_missing_deadlines', help: 'Open role chains found without a deadline job at the last audit', registers: [dispatchMetrics] });
 
 /**
  * PostgreSQL is the record; Redis may lose everything (it keeps nothing on disk here). At start-up,
