@@ -4,6 +4,10 @@ import { resolve } from 'node:path';
 export const APPS = ['sandbox', 'intake', 'triage', 'dispatch', 'notifier', 'board'] as const;
 export type AppName = (typeof APPS)[number];
 
+/** RUN_MODE=single: the sandbox, and every other app in one process (dist/apps/single). */
+export const SINGLE_MODE_PROCESSES = ['sandbox', 'single'] as const;
+export type ProcessName = AppName | 'single';
+
 // npm scripts and jest both run from the repository root.
 const ROOT = process.cwd();
 
@@ -16,7 +20,7 @@ const ROOT = process.cwd();
 const NODE_FLAGS = ['--max-semi-space-size=64'];
 
 /**
- * One built app as a child process: `node -r tsconfig-paths/register dist/apps/<app>/src/main.js`,
+ * One built app (or the single process of them all) as a child process: `node -r tsconfig-paths/register dist/apps/<app>/src/main.js`,
  * with the `@rescue/*` aliases resolved inside dist. Used by `npm start` and the end-to-end tests
  * (which kill and restart services to prove nothing is lost).
  */
@@ -25,7 +29,7 @@ export class AppProcess {
   private exited?: Promise<number | null>;
 
   constructor(
-    readonly name: AppName,
+    readonly name: ProcessName,
     private readonly env: NodeJS.ProcessEnv,
     private readonly onOutput: (line: string) => void = () => undefined,
   ) {}
@@ -100,4 +104,9 @@ export function healthUrl(name: AppName, env: NodeJS.ProcessEnv): string {
     board: env.BOARD_PORT ?? '3000',
   }[name];
   return name === 'sandbox' ? `http://127.0.0.1:${port}/__sandbox/messages` : `http://127.0.0.1:${port}/healthz`;
+}
+
+/** The health URLs that answer when a process is up: its app's, or every app's but the sandbox's for the single process. */
+export function healthUrls(name: ProcessName, env: NodeJS.ProcessEnv): string[] {
+  return name === 'single' ? APPS.filter((app) => app !== 'sandbox').map((app) => healthUrl(app, env)) : [healthUrl(name, env)];
 }
