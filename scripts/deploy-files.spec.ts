@@ -5,9 +5,11 @@ import { parse } from 'yaml';
 const APPS = ['intake', 'triage', 'dispatch', 'notifier', 'board'];
 
 describe('deploy files', () => {
-  it('compose runs every app, with PostgreSQL, Redis (noeviction) and NATS with JetStream', () => {
+  it('compose runs every app in one process (RUN_MODE=single), with PostgreSQL, Redis (noeviction) and NATS with JetStream', () => {
     const compose = parse(readFileSync('deploy/compose.yaml', 'utf8'));
-    for (const app of APPS) expect(compose.services[app].command).toEqual([app]);
+    expect(compose.services.apps.command).toEqual(['single']);
+    expect(compose.services.apps.ports).toEqual(expect.arrayContaining(['3100:3100', '3000:3000']));
+    for (const app of APPS) expect(readFileSync('apps/single/src/single-process.ts', 'utf8')).toContain(`start-${app}'`);
     expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['postgres', 'redis', 'nats', 'migrate']));
     expect(readFileSync('deploy/redis.conf', 'utf8')).toMatch(/maxmemory-policy noeviction/);
     expect(readFileSync('deploy/nats.conf', 'utf8')).toMatch(/jetstream/);
@@ -15,5 +17,6 @@ describe('deploy files', () => {
 
   it('every app the image can start has an entry point in the build', () => {
     for (const app of [...APPS, 'sandbox']) expect(readFileSync(`apps/${app}/src/main.ts`, 'utf8')).toMatch(/loadConfig/);
+    expect(readFileSync('apps/single/src/main.ts', 'utf8')).toMatch(/startSingleProcess/);
   });
 });
