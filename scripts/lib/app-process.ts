@@ -15,9 +15,12 @@ const ROOT = process.cwd();
  * A larger young generation than V8's 16 MB default: every event and request allocates short-lived
  * objects, and at 50 tips a second the default scavenged so often that the pauses showed in the p99
  * of tip -> SMS (measured: bench/results.json). V8 grows it only when allocation needs it, so an
- * idle service stays small. The Dockerfile passes the same flag.
+ * idle service stays small. The Dockerfile passes the same flags.
+ * The single process keeps the default: it is for small machines, where memory counts more than the
+ * p99 at 50 tips/s, and with 64 MB the five apps' allocations grew it to 276 MB after 100 tips at
+ * 20/s against 212 MB with 16 (bench/single-memory.ts).
  */
-const NODE_FLAGS = ['--max-semi-space-size=64'];
+const nodeFlags = (name: ProcessName) => (name === 'single' ? [] : ['--max-semi-space-size=64']);
 
 /**
  * One built app (or the single process of them all) as a child process: `node -r tsconfig-paths/register dist/apps/<app>/src/main.js`,
@@ -44,7 +47,7 @@ export class AppProcess {
   }
 
   start(): void {
-    const child = spawn(process.execPath, [...NODE_FLAGS, '-r', 'tsconfig-paths/register', `dist/apps/${this.name}/src/main.js`], {
+    const child = spawn(process.execPath, [...nodeFlags(this.name), '-r', 'tsconfig-paths/register', `dist/apps/${this.name}/src/main.js`], {
       cwd: ROOT,
       env: { ...this.env, TS_NODE_BASEURL: resolve(ROOT, 'dist'), TS_NODE_PROJECT: resolve(ROOT, 'tsconfig.json') },
       stdio: ['ignore', 'pipe', 'pipe'],
