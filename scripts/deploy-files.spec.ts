@@ -15,5 +15,6 @@ describe('deploy files', () => {
 
   it('every app the image can start has an entry point in the build', () => {
     for (const app of [...APPS, 'sandbox']) expect(readFileSync(`apps/${app}/src/main.ts`, 'utf8')).toMatch(/loadConfig/);
+    for (const app of APPS) expect(readFileSync('apps/single/src/single-process.ts', 'utf8')).toContain(`start-${app}'`);
   });
 });

@@ -1,7 +1,7 @@
 import { loadEnvFiles } from '../libs/platform/src/env-files';
 import { Database } from '../libs/persistence/src/database';
 import { migrate } from '../libs/persistence/src/migrate';
-import { APPS, AppProcess, healthUrl, waitForHttp } from './lib/app-process';
+import { APPS, AppProcess, healthUrl, SINGLE_MODE_PROCESSES, waitForHttp } from './lib/app-process';
 import { ensureInfrastructure } from './lib/services';
 
 const COLORS = [36, 33, 35, 32, 34, 31];
@@ -9,7 +9,8 @@ const COLORS = [36, 33, 35, 32, 34, 31];
 /**
  * `npm start`: the whole system on one machine with the demo directory and the provider sandbox.
  * Checks PostgreSQL, Redis and NATS (starting local ones that do not answer), migrates, then runs
- * every app as its own process and restarts one that dies.
+ * every app as its own process and restarts one that dies. `npm start -- --single` (or RUN_MODE=single)
+ * runs the sandbox and one process of all the other apps instead, on the same ports.
  */
 async function main() {
   loadEnvFiles();
@@ -20,8 +21,12 @@ async function main() {
   await db.close();
   log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database is up to date');
 
+  const single = process.argv.includes('--single') || process.env.RUN_MODE === 'single';
+  const processes = single ? SINGLE_MODE_PROCESSES : APPS;
+  log(single ? 'one process for intake, triage, dispatch, notifier and board (RUN_MODE=single)' : 'one process per app');
+
   let stopping = false;
-  const apps = APPS.map((name, i) => {
+  const apps = processes.map((name, i) => {
     const app = new AppProcess(name, process.env, (line) => console.log(`\x1b[${COLORS[i]}m${name.padEnd(8)}\x1b[0m ${line}`));
     const supervise = () => {
       app.start();
@@ -34,6 +39,7 @@ async function main() {
     supervise();
     return app;
   });
+  // Ready when every app answers, whichever process it runs in.
   await Promise.all(APPS.map((name) => waitForHttp(healthUrl(name, process.env), 60_000)));
   const env = process.env;
   log(`ready:

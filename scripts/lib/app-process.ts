@@ -4,6 +4,10 @@ import { resolve } from 'node:path';
 export const APPS = ['sandbox', 'intake', 'triage', 'dispatch', 'notifier', 'board'] as const;
 export type AppName = (typeof APPS)[number];
 
+/** RUN_MODE=single: the sandbox, and every other app in one process (dist/apps/single). */
+export const SINGLE_MODE_PROCESSES = ['sandbox', 'single'] as const;
+export type ProcessName = AppName | 'single';
+
 // npm scripts and jest both run from the repository root.
 const ROOT = process.cwd();
 
@@ -11,12 +15,15 @@ const ROOT = process.cwd();
  * A larger young generation than V8's 16 MB default: every event and request allocates short-lived
  * objects, and at 50 tips a second the default scavenged so often that the pauses showed in the p99
  * of tip -> SMS (measured: bench/results.json). V8 grows it only when allocation needs it, so an
- * idle service stays small. The Dockerfile passes the same flag.
+ * idle service stays small. The Dockerfile passes the same flags.
+ * The single process keeps the default: it is for small machines, where memory counts more than the
+ * p99 at 50 tips/s, and with 64 MB the five apps' allocations grew it to 276 MB after 100 tips at
+ * 20/s against 212 MB with 16 (bench/single-memory.ts).
  */
-const NODE_FLAGS = ['--max-semi-space-size=64'];
+const nodeFlags = (name: ProcessName) => (name === 'single' ? [] : ['--max-semi-space-size=64']);
 
 /**
- * One built app as a child process: `node -r tsconfig-paths/register dist/apps/<app>/src/main.js`,
+ * One built app (or the single process of them all) as a child process: `node -r tsconfig-paths/register dist/apps/<app>/src/main.js`,
  * with the `@rescue/*` aliases resolved inside dist. Used by `npm start` and the end-to-end tests
  * (which kill and restart services to prove nothing is lost).
  */
@@ -25,7 +32,7 @@ export class AppProcess {
   private exited?: Promise<number | null>;
 
   constructor(
-    readonly name: AppName,
+    readonly name: ProcessName,
     private readonly env: NodeJS.ProcessEnv,
     private readonly onOutput: (line: string) => void = () => undefined,
   ) {}
@@ -40,7 +47,7 @@ export class AppProcess {
   }
 
   start(): void {
-    const child = spawn(process.execPath, [...NODE_FLAGS, '-r', 'tsconfig-paths/register', `dist/apps/${this.name}/src/main.js`], {
+    const child = spawn(process.execPath, [...nodeFlags(this.name), '-r', 'tsconfig-paths/register', `dist/apps/${this.name}/src/main.js`], {
       cwd: ROOT,
       env: { ...this.env, TS_NODE_BASEURL: resolve(ROOT, 'dist'), TS_NODE_PROJECT: resolve(ROOT, 'tsconfig.json') },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -100,4 +107,9 @@ export function healthUrl(name: AppName, env: NodeJS.ProcessEnv): string {
     board: env.BOARD_PORT ?? '3000',
   }[name];
   return name === 'sandbox' ? `http://127.0.0.1:${port}/__sandbox/messages` : `http://127.0.0.1:${port}/healthz`;
+}
+
+/** The health URLs that answer when a process is up: its app's, or every app's but the sandbox's for the single process. */
+export function healthUrls(name: ProcessName, env: NodeJS.ProcessEnv): string[] {
+  return name === 'single' ? APPS.filter((app) => app !== 'sandbox').map((app) => healthUrl(app, env)) : [healthUrl(name, env)];
 }

@@ -3,7 +3,7 @@ import { connect } from 'nats';
 import { natsServerOptions } from '../../libs/messaging/src/nats-server-options';
 import { Client } from 'pg';
 import twilio from 'twilio';
-import { APPS, AppName, AppProcess, healthUrl, waitForHttp } from '../../scripts/lib/app-process';
+import { APPS, AppProcess, healthUrls, ProcessName, SINGLE_MODE_PROCESSES, waitForHttp } from '../../scripts/lib/app-process';
 import { Authenticators, logIn } from './authenticator';
 import { e2eEnv, REPLICA_PORT_OFFSETS } from './e2e-env';
 
@@ -17,8 +17,9 @@ export interface SandboxMessage {
 }
 
 /**
- * The whole system as separate processes, on test ports, against the test infrastructure. Services
- * can be killed and restarted, and extra replicas started, to prove what survives.
+ * The whole system as separate processes (or, with startSingle, as RUN_MODE=single runs it), on test
+ * ports, against the test infrastructure. Services can be killed and restarted, and extra replicas
+ * started, to prove what survives.
  */
 export class System {
   readonly env: NodeJS.ProcessEnv;
@@ -44,9 +45,14 @@ export class System {
   }
 
   /** Starts from a clean slate: no rows, no jobs, no events left over from an earlier test file. */
-  async start(names: readonly AppName[] = APPS): Promise<void> {
+  async start(names: readonly ProcessName[] = APPS): Promise<void> {
     await this.reset();
     await Promise.all(names.map((n) => this.startApp(n)));
+  }
+
+  /** RUN_MODE=single: the sandbox, and intake, triage, dispatch, notifier and board in one process (key `single`). */
+  async startSingle(): Promise<void> {
+    await this.start(SINGLE_MODE_PROCESSES);
   }
 
   async reset(): Promise<void> {
@@ -70,16 +76,17 @@ export class System {
   }
 
   /** Starts an app (or another replica under `key`, with env overrides such as a health port). */
-  async startApp(name: AppName, key: string = name, overrides: Record<string, string> = {}): Promise<void> {
+  async startApp(name: ProcessName, key: string = name, overrides: Record<string, string> = {}): Promise<void> {
     const env = { ...this.env, ...overrides };
+    const urls = healthUrls(name, env);
     // Otherwise another app answering on that port would pass for this one being up.
-    if (await fetch(healthUrl(name, env)).then(() => true, () => false)) throw new Error(`${key}: ${healthUrl(name, env)} already answers before it starts`);
+    for (const url of urls) if (await fetch(url).then(() => true, () => false)) throw new Error(`${key}: ${url} already answers before it starts`);
     const app = new AppProcess(name, env, (line) => this.logs.push(`${key}: ${line}`));
     this.apps.set(key, app);
     app.start();
     await Promise.race([
       // Seven apps loading at once on a shared 2-core machine took up to 45 s before Nest even began.
-      waitForHttp(healthUrl(name, env), 90_000),
+      Promise.all(urls.map((url) => waitForHttp(url, 90_000))),
       app.whenExited().then((code) => {
         throw new Error(`${key} exited with ${code} while starting:\n${this.logs.filter((l) => l.startsWith(key)).slice(-20).join('\n')}`);
       }),

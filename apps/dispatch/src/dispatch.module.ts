@@ -13,6 +13,7 @@ import { StartDrill } from './commands/start-drill';
 import { DISPATCH_CONFIG, DispatchConfig } from './config';
 import { DeadlineAuditor } from './deadlines/deadline-auditor';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler';
+import { dispatchMetrics } from './dispatch-metrics';
 import { DeadlineTimers } from './deadlines/deadline-timers';
 import { DeadlineWorker } from './deadlines/deadline-worker';
 import { ContactBook } from './directory/contact-book';
@@ -49,7 +50,7 @@ export class DispatchModule {
       imports: [
         PersistenceModule.forRoot(config.DATABASE_URL, 20),
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'dispatch' }),
-        HealthAndMetricsModule,
+        HealthAndMetricsModule.serving(dispatchMetrics),
       ],
       controllers: [EventsController],
       providers: [

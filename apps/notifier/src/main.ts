@@ -1,19 +1,7 @@
 import 'reflect-metadata';
-import { runEventService } from '@rescue/messaging';
-import { Logger } from '@nestjs/common';
-import { checkRedisMemoryPolicy, loadConfig, loadEnvFiles } from '@rescue/platform';
+import { loadConfig, loadEnvFiles, runMain } from '@rescue/platform';
 import { NotifierConfig } from './config';
-import { NotifierModule } from './notifier.module';
+import { startNotifier } from './start-notifier';
 
-async function main() {
-  loadEnvFiles();
-  const config = loadConfig(NotifierConfig);
-  // BullMQ loses jobs to eviction: say so at start-up if Redis would evict.
-  void checkRedisMemoryPolicy(config.REDIS_URL, new Logger('Redis'));
-  await runEventService(NotifierModule.forRoot(config), { name: 'notifier', natsUrl: config.NATS_URL, streamReplicas: config.NATS_STREAM_REPLICAS, healthPort: config.NOTIFIER_HEALTH_PORT, healthHost: config.HEALTH_BIND_HOST });
-}
-
-main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+loadEnvFiles();
+runMain(async () => startNotifier(loadConfig(NotifierConfig)));

@@ -1,5 +1,6 @@
-import { Controller, Get, Header, HttpException, HttpStatus, Inject, Module, Optional } from '@nestjs/common';
-import { collectDefaultMetrics, register } from 'prom-client';
+import { Controller, DynamicModule, Get, Header, HttpException, HttpStatus, Inject, Module, Optional } from '@nestjs/common';
+import { Registry } from 'prom-client';
+import { APP_METRICS, METRICS_CONTENT_TYPE, metricsText } from './app-metrics';
 import { Public } from './http/public-route';
 
 export interface ReadinessCheck {
@@ -8,8 +9,6 @@ export interface ReadinessCheck {
 }
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
-
-collectDefaultMetrics();
 
 /** `/healthz` (the process runs) and `/readyz` (its dependencies answer), for load balancers and probes. */
 @Public()
@@ -44,10 +43,12 @@ export class HealthController {
 @Public()
 @Controller()
 export class MetricsController {
+  constructor(@Optional() @Inject(APP_METRICS) private readonly app?: Registry) {}
+
   @Get('metrics')
-  @Header('Content-Type', register.contentType)
+  @Header('Content-Type', METRICS_CONTENT_TYPE)
   metrics() {
-    return register.metrics();
+    return metricsText(this.app);
   }
 }
 
@@ -57,4 +58,9 @@ export class HealthModule {}
 
 /** Health, readiness and metrics on one port: the event services and the sandbox. */
 @Module({ controllers: [HealthController, MetricsController] })
-export class HealthAndMetricsModule {}
+export class HealthAndMetricsModule {
+  /** With the app's own metrics beside the process's. */
+  static serving(app: Registry): DynamicModule {
+    return { module: HealthAndMetricsModule, providers: [{ provide: APP_METRICS, useValue: app }] };
+  }
+}

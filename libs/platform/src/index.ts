@@ -1,6 +1,7 @@
 export * from './config';
 export * from './env-files';
 export * from './sealing';
+export * from './app-metrics';
 export * from './health';
 export * from './validation';
 export * from './http-request';
@@ -13,3 +14,4 @@ export * from './production-secrets';
 export * from './http/plain-input.pipe';
 export * from './redis-connection';
 export * from './redis-memory-policy';
+export * from './run-main';

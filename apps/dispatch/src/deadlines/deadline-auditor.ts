@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import IORedis from 'ioredis';
 import { Counter, Gauge } from 'prom-client';
+import { dispatchMetrics } from '../dispatch-metrics';
 import { Database } from '@rescue/persistence';
 import { DISPATCH_CONFIG, DispatchConfig } from '../config';
 import { AdvanceChain } from '../escalation/advance-chain';
@@ -10,8 +11,12 @@ import { DeadlineScheduler } from './deadline-scheduler';
 import { redisConnection } from '@rescue/platform';
 
 const SENTINEL = 'dispatch:sentinel';
-const missingDeadlines = new Gauge({ name: 'dispatch_missing_deadlines', help: 'Open role chains found without a deadline job at the last audit' });
-const redisDataLost = new Counter({ name: 'dispatch_redis_data_lost_total', help: 'Times the Redis sentinel key vanished (Redis flushed or restarted empty) and deadlines were rebuilt' });
+const missingDeadlines = new Gauge({ name: 'dispatch_missing_deadlines', help: 'Open role chains found without a deadline job at the last audit', registers: [dispatchMetrics] });
+const redisDataLost = new Counter({
+  name: 'dispatch_redis_data_lost_total',
+  help: 'Times the Redis sentinel key vanished (Redis flushed or restarted empty) and deadlines were rebuilt',
+  registers: [dispatchMetrics],
+});
 
 /**
  * PostgreSQL is the record; Redis may lose everything (AOF keeps it across a restart, not across a flush

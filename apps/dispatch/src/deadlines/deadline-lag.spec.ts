@@ -1,4 +1,4 @@
-import { register } from 'prom-client';
+import { dispatchMetrics as register } from '../dispatch-metrics';
 import { observeDeadlineLag } from './deadline-lag';
 
 const series = async (suffix: string, firedBy: string, le?: number) =>

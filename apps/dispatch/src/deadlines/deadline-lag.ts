@@ -1,4 +1,5 @@
 import { Histogram } from 'prom-client';
+import { dispatchMetrics } from '../dispatch-metrics';
 
 /**
  * How late a deadline moved its chain on, against the deadline PostgreSQL holds: the BullMQ job (after
@@ -11,6 +12,7 @@ const lag = new Histogram({
   help: 'Seconds between a deadline and the escalation it caused, by what fired it (job or timer)',
   labelNames: ['fired_by'],
   buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300],
+  registers: [dispatchMetrics],
 });
 for (const firedBy of ['job', 'timer']) lag.zero({ fired_by: firedBy });
 

@@ -2,12 +2,13 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { EventSubject, JetStreamPublisher, MessagingUnavailableError } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
 import { Gauge } from 'prom-client';
+import { intakeMetrics } from '../intake-metrics';
 import { INTAKE_CONFIG, IntakeConfig } from '../config';
 
 const BATCH = 100;
 
 /** Alert on this staying above zero: webhook events are waiting for NATS. */
-const waiting = new Gauge({ name: 'intake_inbox_events', help: 'Webhook events in the PostgreSQL inbox, not yet relayed to JetStream' });
+const waiting = new Gauge({ name: 'intake_inbox_events', help: 'Webhook events in the PostgreSQL inbox, not yet relayed to JetStream', registers: [intakeMetrics] });
 
 /**
  * Drains the inbox into JetStream once NATS is back: oldest first, each with its original msg id (so

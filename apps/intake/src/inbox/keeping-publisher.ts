@@ -2,8 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EventInput, EventSubject, JetStreamPublisher, MessagingUnavailableError } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
 import { Counter } from 'prom-client';
+import { intakeMetrics } from '../intake-metrics';
 
-const keptEvents = new Counter({ name: 'intake_events_kept_total', help: 'Webhook events kept in PostgreSQL because NATS did not store them', labelNames: ['subject'] });
+const keptEvents = new Counter({ name: 'intake_events_kept_total', help: 'Webhook events kept in PostgreSQL because NATS did not store them', labelNames: ['subject'], registers: [intakeMetrics] });
 
 export interface Kept {
   /** JetStream already held this msg id (a redelivery). */
