@@ -63,6 +63,12 @@ inBrowser('the drills page', () => {
     await answered.first().waitFor();
     expect(await answered.first().textContent()).toMatch(/Accepted · SMS · [\d.]+ s/);
     expect(await page.locator('ul.never-answered li').count()).toBeGreaterThan(0);
+    // Roles only informed (not required) owe no answer: their rows say so, and they are not "never answered".
+    const report = (await system.board(`/v1/drills/${encodeURIComponent(incidentId)}`)).body as { responders: { responderId: string; required: boolean; answer: unknown }[]; neverAnswered: string[] };
+    for (const p of report.responders.filter((r) => !r.required && !r.answer)) {
+      expect(await page.locator(`table.drill-responders tr[data-responder-id="${p.responderId}"]`).first().textContent()).toMatch(/Informed \(no answer expected\)/);
+      expect(report.neverAnswered).not.toContain(p.responderId);
+    }
     await page.screenshot({ path: '/tmp/drills-page.png', fullPage: true });
 
     // On the board, the drill carries its mark.

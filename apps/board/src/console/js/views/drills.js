@@ -27,13 +27,16 @@ export function drillsView() {
 
   async function showReport(incidentId) {
     const r = await api(`/v1/drills/${encodeURIComponent(incidentId)}`);
-    const answer = (a) => (a ? `${t(`drills.answer.${a.kind}`)} · ${(a.channel ?? '').toUpperCase()} · ${t('drills.seconds', { s: a.secondsToAnswer })}` : t('drills.noAnswer'));
+    // A role that is only informed (not required) owes no answer: said so, and not listed as never answered.
+    const answer = (p) => (p.answer
+      ? `${t(`drills.answer.${p.answer.kind}`)} · ${(p.answer.channel ?? '').toUpperCase()} · ${t('drills.seconds', { s: p.answer.secondsToAnswer })}`
+      : t(p.required ? 'drills.noAnswer' : 'drills.informed'));
     clear(report).append(
       h('h2', {}, `${t('drills.report')} ${r.caseRef}`),
       h('table', { class: 'drill-responders' },
         h('thead', {}, h('tr', {}, ...['who', 'role', 'step', 'paged', 'answer'].map((k) => h('th', {}, t(`drills.col.${k}`))))),
         h('tbody', {}, ...r.responders.map((p) => h('tr', { class: p.answer ? 'answered' : 'unanswered', dataset: { responderId: p.responderId } },
-          h('td', {}, p.name), h('td', {}, roleName(p.role)), h('td', {}, String(p.step)), h('td', {}, formatTime(p.pagedAt)), h('td', {}, answer(p.answer)))))),
+          h('td', {}, p.name), h('td', {}, roleName(p.role)), h('td', {}, String(p.step)), h('td', {}, formatTime(p.pagedAt)), h('td', {}, answer(p)))))),
       h('h3', {}, t('drills.neverAnswered')),
       h('ul', { class: 'never-answered' }, ...r.neverAnswered.map((id) => h('li', {}, r.responders.find((p) => p.responderId === id)?.name ?? id))),
     );
