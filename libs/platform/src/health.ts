@@ -1,5 +1,6 @@
 import { Controller, Get, Header, HttpException, HttpStatus, Inject, Module, Optional } from '@nestjs/common';
-import { collectDefaultMetrics, register } from 'prom-client';
+import { register } from 'prom-client';
+import { DefaultMetrics } from './default-metrics';
 import { Public } from './http/public-route';
 
 export interface ReadinessCheck {
@@ -8,8 +9,6 @@ export interface ReadinessCheck {
 }
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
-
-collectDefaultMetrics();
 
 /** `/healthz` (the process runs) and `/readyz` (its dependencies answer), for load balancers and probes. */
 @Public()
@@ -52,9 +51,9 @@ export class MetricsController {
 }
 
 /** Health and readiness only: board and intake serve metrics on a separate health port (serveMetrics). */
-@Module({ controllers: [HealthController] })
+@Module({ controllers: [HealthController], providers: [DefaultMetrics] })
 export class HealthModule {}
 
 /** Health, readiness and metrics on one port: the event services and the sandbox. */
-@Module({ controllers: [HealthController, MetricsController] })
+@Module({ controllers: [HealthController, MetricsController], providers: [DefaultMetrics] })
 export class HealthAndMetricsModule {}

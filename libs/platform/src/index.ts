@@ -2,6 +2,7 @@ export * from './config';
 export * from './env-files';
 export * from './sealing';
 export * from './health';
+export * from './default-metrics';
 export * from './validation';
 export * from './http-request';
 export * from './clock';

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EventInput, EventSubject, JetStreamPublisher, MessagingUnavailableError } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
 import { Counter } from 'prom-client';
+import { InboxRelay } from './inbox-relay';
 
 const keptEvents = new Counter({ name: 'intake_events_kept_total', help: 'Webhook events kept in PostgreSQL because NATS did not store them', labelNames: ['subject'] });
 
@@ -25,6 +26,7 @@ export class KeepingPublisher {
   constructor(
     private readonly publisher: JetStreamPublisher,
     @Inject(Database) private readonly db: Database,
+    private readonly relay: InboxRelay,
   ) {}
 
   async publish<S extends EventSubject>(subject: S, payload: EventInput<S>, msgId: string): Promise<Kept> {
@@ -39,6 +41,7 @@ export class KeepingPublisher {
         [msgId, subject, JSON.stringify(payload)],
       );
       keptEvents.inc({ subject });
+      this.relay.wake();
       this.logger.warn(`${subject} ${msgId} kept in the inbox: ${err.message}`);
       return { duplicate: false, kept: true };
     }
