@@ -6,6 +6,7 @@
  * BENCH_IDLE_SECONDS (default 60). Prints % of one core per process and the total; writes
  * bench/idle-results.json. The bench process itself (the apps' parent, as `npm start`'s supervisor
  * is, reading their output, plus this sampling) and its PostgreSQL backend are shown, not counted.
+ * Arguments NAME=value set the apps' environment, to measure a knob (`... idle-cpu.ts INTAKE_INBOX_CHECK_MS=1000`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -22,6 +23,7 @@ const SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 60);
 const INFRA = { natsPort: 15422, redisPort: 17579, database: 'rescue_bench_idle' };
 const PORT_BASE = 13200; // beside the other benches' (13000, 13100), so they may run together
 const BENCH_LABEL = 'bench client';
+const OVERRIDES = Object.fromEntries(process.argv.slice(2).map((arg) => [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]));
 
 /** Busy share of all the machine's cores so far (from /proc/stat): other work on a shared machine shows here. */
 function machineTicks(): { busy: number; all: number } {
@@ -33,7 +35,7 @@ function machineTicks(): { busy: number; all: number } {
 async function main() {
   process.env.E2E_PORT_BASE = String(PORT_BASE);
   await withBenchSystem(
-    {},
+    OVERRIDES,
     async ({ system, nats, redis }) => {
       const processes = new Map<number, string>([[process.pid, BENCH_LABEL], [nats.pid!, 'nats-server'], [redis.pid!, 'redis-server']]);
       const apps = new Map<number, string>();
@@ -79,6 +81,7 @@ async function main() {
         at: new Date().toISOString(),
         seconds: Math.round(elapsed),
         settleSeconds: SETTLE_SECONDS,
+        overrides: OVERRIDES,
         percentOfOneCore: Object.fromEntries(rows.map(([label, s]) => [label, percent(s)])),
         totalPercentOfOneCore: totalPercent,
         machine: { busyPercentOfAllCores: machineBusy, cores: availableParallelism(), referenceWorkMs: referenceWorkMs() },
