@@ -8,9 +8,17 @@ import { startNats, startRedis } from '../test/support/servers';
 import { System } from '../test/support/system';
 import { ChildProcess } from 'node:child_process';
 
-const NATS_PORT = 15222;
-const REDIS_PORT = 17379;
-const DATABASE = 'rescue_bench';
+/** Where a bench's own infrastructure listens; a bench that may run beside another picks its own. */
+export interface BenchInfra {
+  natsPort: number;
+  redisPort: number;
+  database: string;
+}
+
+/** A bench counts every page a responder received: its sandbox forgets nothing within a run. */
+export const SANDBOX_KEEPS_EVERYTHING = { SANDBOX_KEEP_PER_RECIPIENT: '100000000', SANDBOX_KEEP_TOTAL: '100000000' };
+
+const DEFAULT_INFRA: BenchInfra = { natsPort: 15222, redisPort: 17379, database: 'rescue_bench' };
 
 export interface BenchSystem {
   system: System;
@@ -22,7 +30,11 @@ export interface BenchSystem {
  * The whole system on bench ports, against its own NATS, Redis and a fresh database, like the
  * end-to-end tests (never the developer's running system). Stopped when `run` ends.
  */
-export async function withBenchSystem<T>(overrides: Record<string, string>, run: (bench: BenchSystem) => Promise<T>): Promise<T> {
+export async function withBenchSystem<T>(
+  overrides: Record<string, string>,
+  run: (bench: BenchSystem) => Promise<T>,
+  { natsPort: NATS_PORT, redisPort: REDIS_PORT, database: DATABASE }: BenchInfra = DEFAULT_INFRA,
+): Promise<T> {
   const natsStore = join(tmpdir(), `rescue-bench-${Date.now()}`);
   const nats = await startNats(NATS_PORT, natsStore);
   const redis = await startRedis(REDIS_PORT);
@@ -42,6 +54,7 @@ export async function withBenchSystem<T>(overrides: Record<string, string>, run:
     DATABASE_URL: databaseUrl,
     SMS_RATE_PER_SECOND: '5000',
     LINE_RATE_PER_SECOND: '5000',
+    ...SANDBOX_KEEPS_EVERYTHING,
     // e.g. BENCH_NODE_OPTIONS='--require ./profile.js' to profile every service
     ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     ...overrides,

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sleep, System } from '../../test/support/system';
+import { SANDBOX_KEEPS_EVERYTHING } from '../bench-system';
 import { count, Counts } from './counting';
 import { Infrastructure } from './infrastructure';
 import { Responders } from './responders';
@@ -27,6 +28,7 @@ export const CHAOS_SETTINGS = {
   DEADLINE_AUDIT_INTERVAL_MS: '600000',
   SMS_RATE_PER_SECOND: '2000',
   LINE_RATE_PER_SECOND: '2000',
+  ...SANDBOX_KEEPS_EVERYTHING, // the counts read every message the sandbox received
 };
 
 export interface ScenarioResult {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { env, HealthBindConfig, InfrastructureConfig, PiiKeysConfig } from '@rescue/platform';
+import { env, HealthBindConfig, InfrastructureConfig, MetricsConfig, PiiKeysConfig } from '@rescue/platform';
 import { ReporterRetentionConfig } from './retention/retention-config';
 
 export const BoardConfig = InfrastructureConfig.extend({
@@ -40,6 +40,6 @@ export const BoardConfig = InfrastructureConfig.extend({
   /** Intake's operator API, to which the console's tip form is forwarded. */
   INTAKE_URL: env.url().default('http://127.0.0.1:3100'),
   OPERATOR_API_KEY: env.secret(),
-}).extend(HealthBindConfig.shape);
+}).extend(HealthBindConfig.shape).extend(MetricsConfig.shape);
 export type BoardConfig = z.infer<typeof BoardConfig>;
 export const BOARD_CONFIG = Symbol('BOARD_CONFIG');

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { env, HealthBindConfig, InfrastructureConfig } from '@rescue/platform';
+import { env, HealthBindConfig, InfrastructureConfig, MetricsConfig } from '@rescue/platform';
 
 export const DispatchConfig = InfrastructureConfig.extend({
   DISPATCH_HEALTH_PORT: env.port(3300),
   DIRECTORY_FILE: z.string().default('deploy/directory.yaml'),
   /** How often each replica checks the directory's version (edits also announce themselves at once). */
-  DIRECTORY_CHECK_INTERVAL_MS: env.positiveNumber(5_000),
+  DIRECTORY_CHECK_INTERVAL_MS: env.positiveNumber(60_000),
   /** How long before a hand-off the incoming responder is told (minutes, before ESCALATION_TIME_SCALE). */
   HANDOFF_NOTICE_LEAD_MINUTES: env.positiveNumber(15),
   /** How often hand-offs and coverage gaps are looked for (also at start-up and after each directory edit). */
@@ -20,6 +20,6 @@ export const DispatchConfig = InfrastructureConfig.extend({
   DEADLINE_AUDIT_INTERVAL_MS: env.positiveNumber(60_000),
   /** How often it checks whether Redis lost its data (then it rebuilds at once). */
   REDIS_SENTINEL_INTERVAL_MS: env.positiveNumber(2_000),
-}).extend(HealthBindConfig.shape);
+}).extend(HealthBindConfig.shape).extend(MetricsConfig.shape);
 export type DispatchConfig = z.infer<typeof DispatchConfig>;
 export const DISPATCH_CONFIG = Symbol('DISPATCH_CONFIG');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { env, HealthBindConfig, InfrastructureConfig, PiiKeysConfig } from '@rescue/platform';
+import { env, HealthBindConfig, InfrastructureConfig, MetricsConfig, PiiKeysConfig } from '@rescue/platform';
 
 export const IntakeConfig = InfrastructureConfig.extend({
   INTAKE_PORT: env.port(3100),
@@ -19,6 +19,8 @@ export const IntakeConfig = InfrastructureConfig.extend({
   ...PiiKeysConfig.shape,
   /** How often webhook events kept in PostgreSQL while NATS was down are offered to JetStream again. */
   INTAKE_INBOX_RELAY_MS: env.positiveNumber(1000),
-}).extend(HealthBindConfig.shape);
+  /** How often the relay looks for events when none is known to wait (left by a replica that stopped). */
+  INTAKE_INBOX_CHECK_MS: env.positiveNumber(60_000),
+}).extend(HealthBindConfig.shape).extend(MetricsConfig.shape);
 export type IntakeConfig = z.infer<typeof IntakeConfig>;
 export const INTAKE_CONFIG = Symbol('INTAKE_CONFIG');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { env, HealthBindConfig, InfrastructureConfig, PiiKeysConfig } from '@rescue/platform';
+import { env, HealthBindConfig, InfrastructureConfig, MetricsConfig, PiiKeysConfig } from '@rescue/platform';
 
 export const NotifierConfig = InfrastructureConfig.extend({
   NOTIFIER_HEALTH_PORT: env.port(3400),
@@ -17,6 +17,6 @@ export const NotifierConfig = InfrastructureConfig.extend({
   DELIVERY_ATTEMPTS: env.positiveNumber(8),
   /** Opens a public reporter's sealed contact to tell them about their case, and keys the STOP list. */
   ...PiiKeysConfig.shape,
-}).extend(HealthBindConfig.shape);
+}).extend(HealthBindConfig.shape).extend(MetricsConfig.shape);
 export type NotifierConfig = z.infer<typeof NotifierConfig>;
 export const NOTIFIER_CONFIG = Symbol('NOTIFIER_CONFIG');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { env } from '@rescue/platform';
+import { env, MetricsConfig } from '@rescue/platform';
 
 /** The sandbox needs no database or broker: only the provider credentials it checks and signs with. */
 export const SandboxConfig = z.object({
@@ -24,6 +24,9 @@ export const SandboxConfig = z.object({
   DIRECTORY_FILE: z.string().default('deploy/directory.yaml'),
   /** LINE promises no lifetime for a reply token, only that it is short (about a minute in practice). */
   SANDBOX_REPLY_TOKEN_TTL_SECONDS: env.positiveNumber(60),
-});
+  /** What the sandbox keeps in memory, oldest dropped first: per recipient (or sender) and in all. */
+  SANDBOX_KEEP_PER_RECIPIENT: z.coerce.number().int().min(1).default(200),
+  SANDBOX_KEEP_TOTAL: z.coerce.number().int().min(1).default(5000),
+}).extend(MetricsConfig.shape);
 export type SandboxConfig = z.infer<typeof SandboxConfig>;
 export const SANDBOX_CONFIG = Symbol('SANDBOX_CONFIG');

@@ -1,7 +1,7 @@
-import { collectDefaultMetrics, register, Registry } from 'prom-client';
+import { register, Registry } from 'prom-client';
 
-// Process metrics (CPU, memory, event loop) once per process, in prom-client's default registry.
-collectDefaultMetrics();
+// Process metrics (CPU, memory, event loop) are registered once per process by DefaultMetrics, in
+// prom-client's default registry, at the resolution METRICS_EVENT_LOOP_RESOLUTION_MS sets.
 
 /**
  * An app's own metrics live in a registry of its own, not in the default one: when every app runs in

@@ -1,6 +1,7 @@
 import { Controller, DynamicModule, Get, Header, HttpException, HttpStatus, Inject, Module, Optional } from '@nestjs/common';
 import { Registry } from 'prom-client';
 import { APP_METRICS, METRICS_CONTENT_TYPE, metricsText } from './app-metrics';
+import { DefaultMetrics } from './default-metrics';
 import { Public } from './http/public-route';
 
 export interface ReadinessCheck {
@@ -53,11 +54,11 @@ export class MetricsController {
 }
 
 /** Health and readiness only: board and intake serve metrics on a separate health port (serveMetrics). */
-@Module({ controllers: [HealthController] })
+@Module({ controllers: [HealthController], providers: [DefaultMetrics] })
 export class HealthModule {}
 
 /** Health, readiness and metrics on one port: the event services and the sandbox. */
-@Module({ controllers: [HealthController, MetricsController] })
+@Module({ controllers: [HealthController, MetricsController], providers: [DefaultMetrics] })
 export class HealthAndMetricsModule {
   /** With the app's own metrics beside the process's. */
   static serving(app: Registry): DynamicModule {

@@ -3,6 +3,7 @@ export * from './env-files';
 export * from './sealing';
 export * from './app-metrics';
 export * from './health';
+export * from './default-metrics';
 export * from './validation';
 export * from './http-request';
 export * from './clock';

@@ -14,12 +14,21 @@ const waiting = new Gauge({ name: 'intake_inbox_events', help: 'Webhook events i
  * Drains the inbox into JetStream once NATS is back: oldest first, each with its original msg id (so
  * an event that reached JetStream after all is deduplicated), each row deleted only after its PubAck.
  * Rows are locked with SKIP LOCKED, so several intake replicas relay without publishing twice at once.
+ *
+ * It polls every INTAKE_INBOX_RELAY_MS only while events wait: the KeepingPublisher wakes it when it
+ * stores one. Otherwise it looks every INTAKE_INBOX_CHECK_MS (and at start-up), for rows a replica
+ * that stopped left behind; a poll a second on an empty table was most of intake's idle cost.
  */
 @Injectable()
 export class InboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(InboxRelay.name);
   private timer?: NodeJS.Timeout;
+  private dueAt = 0;
   private running?: Promise<number>;
+  private left = 0;
+  /** An event was kept since the running pass began: the pass may not have seen it. */
+  private woken = false;
+  private stopped = false;
 
   constructor(
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
@@ -28,19 +37,36 @@ export class InboxRelay implements OnApplicationBootstrap, OnApplicationShutdown
   ) {}
 
   onApplicationBootstrap() {
-    this.timer = setInterval(() => void this.tick(), this.config.INTAKE_INBOX_RELAY_MS);
-    this.timer.unref();
+    this.schedule(0);
   }
 
   async onApplicationShutdown() {
-    clearInterval(this.timer);
+    this.stopped = true;
+    clearTimeout(this.timer);
     await this.running;
+  }
+
+  /** An event was kept: relay it as soon as NATS may be back, not at the next long check. */
+  wake(): void {
+    this.woken = true;
+    if (!this.running && this.dueAt > Date.now() + this.config.INTAKE_INBOX_RELAY_MS) this.schedule(this.config.INTAKE_INBOX_RELAY_MS);
+  }
+
+  private schedule(ms: number) {
+    clearTimeout(this.timer);
+    if (this.stopped) return;
+    this.dueAt = Date.now() + ms;
+    this.timer = setTimeout(() => void this.tick(), ms);
+    this.timer.unref();
   }
 
   private async tick() {
     if (this.running) return;
+    this.woken = false;
+    let failed = false;
     this.running = this.execute().catch((err) => {
       this.logger.warn(`inbox relay: ${(err as Error).message}`);
+      failed = true;
       return 0;
     });
     try {
@@ -48,6 +74,8 @@ export class InboxRelay implements OnApplicationBootstrap, OnApplicationShutdown
     } finally {
       this.running = undefined;
     }
+    const pending = failed || this.woken || this.left > 0;
+    this.schedule(pending ? this.config.INTAKE_INBOX_RELAY_MS : this.config.INTAKE_INBOX_CHECK_MS);
   }
 
   /** Relays what it can now; returns how many events reached JetStream. */
@@ -63,6 +91,7 @@ export class InboxRelay implements OnApplicationBootstrap, OnApplicationShutdown
     if (relayed) this.logger.log(`relayed ${relayed} kept event(s) to JetStream`);
     const left = seen === 0 ? 0 : Number((await this.db.one<{ n: string }>('SELECT count(*) AS n FROM intake_inbox'))?.n ?? 0);
     waiting.set(left);
+    this.left = left;
     return relayed;
   }
 

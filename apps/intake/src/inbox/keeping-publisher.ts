@@ -3,6 +3,7 @@ import { EventInput, EventSubject, JetStreamPublisher, MessagingUnavailableError
 import { Database } from '@rescue/persistence';
 import { Counter } from 'prom-client';
 import { intakeMetrics } from '../intake-metrics';
+import { InboxRelay } from './inbox-relay';
 
 const keptEvents = new Counter({ name: 'intake_events_kept_total', help: 'Webhook events kept in PostgreSQL because NATS did not store them', labelNames: ['subject'], registers: [intakeMetrics] });
 
@@ -26,6 +27,7 @@ export class KeepingPublisher {
   constructor(
     private readonly publisher: JetStreamPublisher,
     @Inject(Database) private readonly db: Database,
+    private readonly relay: InboxRelay,
   ) {}
 
   async publish<S extends EventSubject>(subject: S, payload: EventInput<S>, msgId: string): Promise<Kept> {
@@ -40,6 +42,7 @@ export class KeepingPublisher {
         [msgId, subject, JSON.stringify(payload)],
       );
       keptEvents.inc({ subject });
+      this.relay.wake();
       this.logger.warn(`${subject} ${msgId} kept in the inbox: ${err.message}`);
       return { duplicate: false, kept: true };
     }
