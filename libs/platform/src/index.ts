@@ -11,5 +11,6 @@ export * from './http/no-store.interceptor';
 export * from './http/metrics-server';
 export * from './production-secrets';
 export * from './http/plain-input.pipe';
+export * from './http/zod-input.pipe';
 export * from './redis-connection';
 export * from './redis-memory-policy';

@@ -1,14 +1,14 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { parseBody, Public } from '@rescue/platform';
+import { Public, ValidBody } from '@rescue/platform';
 import { AllowedBeforeSecondFactor, tokenFrom } from './auth.guard';
 import { AuthedRequest } from './authed-request';
 import { LogIn, LoginThrottled } from './log-in';
-import { ChangePassword } from './password/change-password';
+import { Change, ChangePassword } from './password/change-password';
 import { Sessions } from './sessions';
 
-const Login = z.object({ email: z.string().email(), password: z.string().min(1), code: z.string().trim().min(1).max(40).optional() });
+export const Login = z.object({ email: z.string().email(), password: z.string().min(1), code: z.string().trim().min(1).max(40).optional() });
 
 @Controller('v1/auth')
 export class AuthController {
@@ -27,8 +27,8 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Req() req: Request, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
-    const { email, password, code } = parseBody(Login, body);
+  async login(@Req() req: Request, @ValidBody(Login) body: z.infer<typeof Login>, @Res({ passthrough: true }) res: Response) {
+    const { email, password, code } = body;
     let session;
     try {
       session = await this.logIn.execute(email, password, code, req.ip ?? 'unknown');
@@ -51,7 +51,7 @@ export class AuthController {
   /** `{currentPassword, newPassword}`: every other session of the user ends. */
   @Post('password')
   @HttpCode(200)
-  changePassword(@Req() req: AuthedRequest, @Body() body: unknown) {
+  changePassword(@Req() req: AuthedRequest, @ValidBody(Change) body: z.infer<typeof Change>) {
     return this.changePasswordOf.execute(req.user, tokenFrom(req)!, body, req.ip ?? 'unknown');
   }
 

@@ -1,4 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import type { z } from 'zod';
+import { overrideEditSchema, responderPatchSchema, responderSchema } from '@rescue/domain';
+import { ValidBody } from '@rescue/platform';
+import { Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
@@ -66,13 +69,13 @@ export class DirectoryController {
 
   @Post('responders')
   @Roles('admin')
-  create(@Req() req: AuthedRequest, @Body() body: unknown) {
+  create(@Req() req: AuthedRequest, @ValidBody(responderSchema) body: z.infer<typeof responderSchema>) {
     return this.createResponder.execute(req.user, body);
   }
 
   @Patch('responders/:id')
   @Roles('admin')
-  update(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
+  update(@Req() req: AuthedRequest, @Param('id') id: string, @ValidBody(responderPatchSchema) body: z.infer<typeof responderPatchSchema>) {
     return this.updateResponder.execute(req.user, id, body);
   }
 
@@ -84,7 +87,7 @@ export class DirectoryController {
   }
 
   @Post('overrides')
-  add(@Req() req: AuthedRequest, @Body() body: unknown) {
+  add(@Req() req: AuthedRequest, @ValidBody(overrideEditSchema) body: z.infer<typeof overrideEditSchema>) {
     return this.addOverride.execute(req.user, body);
   }
 

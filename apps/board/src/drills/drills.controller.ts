@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import type { z } from 'zod';
+import { ValidBody } from '@rescue/platform';
+import { Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { DrillReports } from './drill-report';
-import { StartDrill } from './start-drill';
+import { DrillBody, StartDrill } from './start-drill';
 
 /** Drills: started by a coordinator, paging the real on-call people; reported on their own. */
 @Controller('v1/drills')
@@ -16,7 +18,7 @@ export class DrillsController {
   /** `{district, priority}` (P1-P3): the drill's incident id at once; dispatch opens and pages it. */
   @Post()
   @HttpCode(202)
-  start(@Req() req: AuthedRequest, @Body() body: unknown) {
+  start(@Req() req: AuthedRequest, @ValidBody(DrillBody, { optional: true }) body: z.infer<typeof DrillBody>) {
     return this.startDrill.execute(req.user, body);
   }
 

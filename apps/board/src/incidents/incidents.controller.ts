@@ -1,9 +1,12 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { BadRequestException, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import type { z } from 'zod';
+import { ValidBody } from '@rescue/platform';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
-import { IncidentCommands } from './incident-commands';
+import { AcknowledgeBody, EscalateBody, IncidentCommands, MergeBody, NoteBody, ReassignBody, ReopenBody, ResolveBody, SplitBody } from './incident-commands';
 import { IncidentQueries } from './incident-queries';
-import { OverrideTriage } from './override-triage';
+import { IncidentVisible } from './incident-visible.guard';
+import { OverrideBody, OverrideTriage } from './override-triage';
 
 @Controller('v1/incidents')
 export class IncidentsController {
@@ -30,94 +33,94 @@ export class IncidentsController {
   }
 
   @Post(':id/acknowledge')
+  @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
-  async acknowledge(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
-    await this.queries.assertVisible(req.user, id);
+  acknowledge(@Req() req: AuthedRequest, @Param('id') id: string, @ValidBody(AcknowledgeBody, { optional: true }) body: z.infer<typeof AcknowledgeBody>) {
     return this.commands.acknowledge(req.user, id, body);
   }
 
   @Post(':id/escalate')
+  @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
-  async escalate(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
-    await this.queries.assertVisible(req.user, id);
+  escalate(@Req() req: AuthedRequest, @Param('id') id: string, @ValidBody(EscalateBody, { optional: true }) body: z.infer<typeof EscalateBody>) {
     return this.commands.escalate(req.user, id, body);
   }
 
   @Post(':id/renotify')
+  @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
-  async renotify(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
-    await this.queries.assertVisible(req.user, id);
+  renotify(@Req() req: AuthedRequest, @Param('id') id: string, @ValidBody(EscalateBody, { optional: true }) body: z.infer<typeof EscalateBody>) {
     return this.commands.renotify(req.user, id, body);
   }
 
   @Post(':id/resolve')
+  @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
-  async resolve(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
-    await this.queries.assertVisible(req.user, id);
+  resolve(@Req() req: AuthedRequest, @Param('id') id: string, @ValidBody(ResolveBody, { optional: true }) body: z.infer<typeof ResolveBody>) {
     return this.commands.resolve(req.user, id, body);
   }
 
   /** A resolved incident back on the board, `{reason}` required (audited). */
   @Post(':id/reopen')
+  @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
-  async reopen(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
-    await this.queries.assertVisible(req.user, id);
+  reopen(@Req() req: AuthedRequest, @Param('id') id: string, @ValidBody(ReopenBody, { optional: true }) body: z.infer<typeof ReopenBody>) {
     return this.commands.reopen(req.user, id, body);
   }
 
   /** Who the role could be reassigned to: the directory's responders of that role, on call first. */
   @Get(':id/candidates')
+  @UseGuards(IncidentVisible)
   @Roles('admin', 'coordinator')
-  async candidates(@Req() req: AuthedRequest, @Param('id') id: string, @Query('role') role?: string) {
-    await this.queries.assertVisible(req.user, id);
+  candidates(@Req() req: AuthedRequest, @Param('id') id: string, @Query('role') role?: string) {
     return this.queries.reassignCandidates(id, role);
   }
 
   /** Pages one responder for a role now; the role's escalation continues from there. */
   @Post(':id/reassign')
+  @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
-  async reassign(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
-    await this.queries.assertVisible(req.user, id);
+  reassign(@Req() req: AuthedRequest, @Param('id') id: string, @ValidBody(ReassignBody, { optional: true }) body: z.infer<typeof ReassignBody>) {
     return this.commands.reassign(req.user, id, body);
   }
 
   /** Closes this incident as a duplicate of `into` (its tips show there). */
   @Post(':id/merge')
+  @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
-  async merge(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
-    await this.queries.assertVisible(req.user, id);
+  merge(@Req() req: AuthedRequest, @Param('id') id: string, @ValidBody(MergeBody, { optional: true }) body: z.infer<typeof MergeBody>) {
     return this.commands.merge(req.user, id, body);
   }
 
   /** Takes a wrongly joined tip back out into an incident of its own (paged as a new one). */
   @Post(':id/tips/:tipId/split')
+  @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
-  async split(@Req() req: AuthedRequest, @Param('id') id: string, @Param('tipId') tipId: string, @Body() body: unknown) {
-    await this.queries.assertVisible(req.user, id);
+  split(@Req() req: AuthedRequest, @Param('id') id: string, @Param('tipId') tipId: string, @ValidBody(SplitBody, { optional: true }) body: z.infer<typeof SplitBody>) {
     return this.commands.split(req.user, id, tipId, body);
   }
 
   @Post(':id/notes')
+  @UseGuards(IncidentVisible)
   @HttpCode(201)
-  async note(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
-    await this.queries.assertVisible(req.user, id);
+  note(@Req() req: AuthedRequest, @Param('id') id: string, @ValidBody(NoteBody) body: z.infer<typeof NoteBody>) {
     return this.commands.note(req.user, id, body);
   }
 
   /** Correct triage's priority and/or district, with a reason (kept in the timeline). */
   @Post(':id/override')
+  @UseGuards(IncidentVisible)
   @HttpCode(200)
   @Roles('admin', 'coordinator', 'operator')
-  async override(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
-    await this.queries.assertVisible(req.user, id);
+  override(@Req() req: AuthedRequest, @Param('id') id: string, @ValidBody(OverrideBody, { optional: true }) body: z.infer<typeof OverrideBody>) {
     return this.overrideTriage.execute(req.user, id, body);
   }
 }

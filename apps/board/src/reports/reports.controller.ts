@@ -1,8 +1,10 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { ValidQuery } from '@rescue/platform';
+import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { ExportIncidents } from './export-incidents';
+import { ReportQuery } from './report-filter';
 import { SummarizeIncidents } from './summarize-incidents';
 
 @Controller('v1/reports')
@@ -15,13 +17,13 @@ export class ReportsController {
 
   /** The period's figures as JSON (the reports page draws them): same filter as the CSV. */
   @Get('summary')
-  summary(@Req() req: AuthedRequest, @Query() query: unknown) {
+  summary(@Req() req: AuthedRequest, @ValidQuery(ReportQuery) query: ReportQuery) {
     return this.summarizeIncidents.execute(req.user, query);
   }
 
   /** `?from=YYYY-MM-DD&to=YYYY-MM-DD` (Bangkok days, both included), `&district=`, `&priority=`, `&text=true` for the tips' words. */
   @Get('incidents.csv')
-  async incidentsCsv(@Req() req: AuthedRequest, @Query() query: unknown, @Res({ passthrough: true }) res: Response) {
+  async incidentsCsv(@Req() req: AuthedRequest, @ValidQuery(ReportQuery) query: ReportQuery, @Res({ passthrough: true }) res: Response) {
     const { filename, csv } = await this.exportIncidents.execute(req.user, query);
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="${filename}"`);

@@ -1,9 +1,12 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import type { z } from 'zod';
+import { ValidBody } from '@rescue/platform';
+import { Controller, Get, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { IncidentQueries } from '../incidents/incident-queries';
-import { EraseReporterOnRequest } from '../retention/erase-reporter-on-request';
+import { EraseBody, EraseReporterOnRequest } from '../retention/erase-reporter-on-request';
 import { FileTip } from './file-tip';
+import { OperatorTipForm } from './operator-tip-form';
 import { RevealReporter } from './reveal-reporter';
 
 @Controller('v1/tips')
@@ -19,7 +22,7 @@ export class TipsController {
   @Post()
   @HttpCode(202)
   @Roles('admin', 'coordinator', 'operator')
-  file(@Req() req: AuthedRequest, @Body() body: unknown, @Headers('idempotency-key') idempotencyKey?: string) {
+  file(@Req() req: AuthedRequest, @ValidBody(OperatorTipForm) body: OperatorTipForm, @Headers('idempotency-key') idempotencyKey?: string) {
     return this.fileTip.execute(req.user, body, idempotencyKey?.slice(0, 100) || undefined);
   }
 
@@ -39,7 +42,7 @@ export class TipsController {
   @Post(':tipId/reporter/erase')
   @HttpCode(200)
   @Roles('admin')
-  eraseReporterDetails(@Req() req: AuthedRequest, @Param('tipId') tipId: string, @Body() body: unknown) {
+  eraseReporterDetails(@Req() req: AuthedRequest, @Param('tipId') tipId: string, @ValidBody(EraseBody) body: z.infer<typeof EraseBody>) {
     return this.eraseReporter.execute(req.user, tipId, body);
   }
 }

@@ -1,12 +1,14 @@
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Req } from '@nestjs/common';
+import type { z } from 'zod';
+import { ValidBody } from '@rescue/platform';
+import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Req } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { LoginThrottle } from '../auth/login-throttle';
-import { CreateUser } from './create-user';
+import { CreateUser, NewUser } from './create-user';
 import { ResetSecondFactor } from './reset-second-factor';
 import { SetUserActive } from './set-user-active';
-import { SetUserPassword } from './set-user-password';
+import { SetPassword, SetUserPassword } from './set-user-password';
 
 @Controller('v1/users')
 @Roles('admin')
@@ -21,7 +23,7 @@ export class UsersController {
   ) {}
 
   @Post()
-  create(@Req() req: AuthedRequest, @Body() body: unknown) {
+  create(@Req() req: AuthedRequest, @ValidBody(NewUser) body: z.infer<typeof NewUser>) {
     return this.createUser.execute(req.user, body);
   }
 
@@ -57,7 +59,7 @@ export class UsersController {
   /** `{password}`: a new password for the user; their sessions end. */
   @Post(':id/password')
   @HttpCode(200)
-  setPassword(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
+  setPassword(@Req() req: AuthedRequest, @Param('id') id: string, @ValidBody(SetPassword) body: z.infer<typeof SetPassword>) {
     return this.setUserPassword.execute(req.user, id, body);
   }
 

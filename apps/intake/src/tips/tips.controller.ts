@@ -1,5 +1,5 @@
-import { Body, Controller, Headers, HttpCode, Post, UseGuards, UsePipes } from '@nestjs/common';
-import { parseBody, PlainInputPipe } from '@rescue/platform';
+import { Controller, Headers, HttpCode, Post, UseGuards, UsePipes } from '@nestjs/common';
+import { PlainInputPipe, ValidBody } from '@rescue/platform';
 import { OperatorKeyGuard } from '../auth/operator-key.guard';
 import { ClaimIdempotencyKey } from './claim-idempotency-key';
 import { OperatorTipSubmission } from './operator-tip-submission';
@@ -23,8 +23,7 @@ export class TipsController {
   @Post()
   @HttpCode(202)
   @UsePipes(PlainInputPipe)
-  async submit(@Body() body: unknown, @Headers('idempotency-key') idempotencyKey?: string) {
-    const tip = parseBody(OperatorTipSubmission, body);
+  async submit(@ValidBody(OperatorTipSubmission) tip: OperatorTipSubmission, @Headers('idempotency-key') idempotencyKey?: string) {
     const key = idempotencyKey?.trim().slice(0, 200);
     const sourceId = key ? await this.claimKey.execute({ scope: OPERATOR_SCOPE, key, tip }) : undefined;
     const { tipId } = await this.submitTip.execute({ ...tip, sourceId });

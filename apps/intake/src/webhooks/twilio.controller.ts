@@ -1,7 +1,8 @@
-import { Body, Controller, Header, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
+import { Controller, Header, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
+import type { z } from 'zod';
 import { twiml } from '@rescue/channels';
 import { withoutControlCharacters } from '@rescue/domain';
-import { parseBody } from '@rescue/platform';
+import { ValidBody } from '@rescue/platform';
 import { HandleInboundSms } from './handle-inbound-sms';
 import { RecordDeliveryStatus } from './record-delivery-status';
 import { InboundSmsForm, StatusCallbackForm } from './twilio-forms';
@@ -19,8 +20,7 @@ export class TwilioWebhookController {
   @Post('sms')
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
-  async sms(@Body() body: unknown) {
-    const form = parseBody(InboundSmsForm, body);
+  async sms(@ValidBody(InboundSmsForm) form: z.infer<typeof InboundSmsForm>) {
     const reply = await this.inboundSms.execute({
       messageSid: form.MessageSid,
       from: form.From,
@@ -34,8 +34,7 @@ export class TwilioWebhookController {
   /** Delivery status callbacks for the SMS the notifier sent. */
   @Post('status')
   @HttpCode(204)
-  async status(@Body() body: unknown, @Query() query: Record<string, string>) {
-    const form = parseBody(StatusCallbackForm, body);
+  async status(@ValidBody(StatusCallbackForm) form: z.infer<typeof StatusCallbackForm>, @Query() query: Record<string, string>) {
     await this.deliveryStatus.execute({
       alertId: query.alertId,
       incidentId: query.incidentId,

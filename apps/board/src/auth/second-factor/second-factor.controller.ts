@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import type { z } from 'zod';
+import { ValidBody } from '@rescue/platform';
+import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { AllowedBeforeSecondFactor, tokenFrom } from '../auth.guard';
 import { AuthedRequest } from '../authed-request';
-import { ConfirmSecondFactor } from './confirm-second-factor';
-import { RenewRecoveryCodes } from './renew-recovery-codes';
+import { Confirm, ConfirmSecondFactor } from './confirm-second-factor';
+import { Renew, RenewRecoveryCodes } from './renew-recovery-codes';
 import { SecondFactors } from './second-factors';
 import { SetUpSecondFactor } from './set-up-second-factor';
 
@@ -34,14 +36,14 @@ export class SecondFactorController {
   @Post('confirm')
   @HttpCode(200)
   @AllowedBeforeSecondFactor()
-  confirmed(@Req() req: AuthedRequest, @Body() body: unknown) {
+  confirmed(@Req() req: AuthedRequest, @ValidBody(Confirm) body: z.infer<typeof Confirm>) {
     return this.confirm.execute(req.user, tokenFrom(req)!, body);
   }
 
   /** `{code}` (from the app, or a recovery code): new recovery codes in place of the old. */
   @Post('recovery-codes')
   @HttpCode(200)
-  renewed(@Req() req: AuthedRequest, @Body() body: unknown) {
+  renewed(@Req() req: AuthedRequest, @ValidBody(Renew) body: z.infer<typeof Renew>) {
     return this.renew.execute(req.user, body);
   }
 }
