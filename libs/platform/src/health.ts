@@ -1,6 +1,7 @@
 import { Controller, Get, Header, HttpException, HttpStatus, Inject, Module, Optional } from '@nestjs/common';
 import { collectDefaultMetrics, register } from 'prom-client';
 import { Public } from './http/public-route';
+import { Summary } from './openapi/route-summary';
 
 export interface ReadinessCheck {
   name: string;
@@ -18,11 +19,13 @@ export class HealthController {
   constructor(@Optional() @Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[] = []) {}
 
   @Get('healthz')
+  @Summary('Whether the process runs')
   health() {
     return { status: 'ok' };
   }
 
   @Get('readyz')
+  @Summary('Whether its dependencies answer (503 naming the one that does not)')
   async ready() {
     const results = await Promise.all(
       this.checks.map(async (c) => {

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { Public, ValidBody } from '@rescue/platform';
+import { Public, ValidBody, Summary } from '@rescue/platform';
 import { AllowedBeforeSecondFactor, tokenFrom } from './auth.guard';
 import { AuthedRequest } from './authed-request';
 import { LogIn, LoginThrottled } from './log-in';
@@ -26,6 +26,7 @@ export class AuthController {
    */
   @Public()
   @Post('login')
+  @Summary('Log in with email and password (and the authenticator or recovery code once the account has a second factor): a session token and cookie')
   @HttpCode(200)
   async login(@Req() req: Request, @ValidBody(Login) body: z.infer<typeof Login>, @Res({ passthrough: true }) res: Response) {
     const { email, password, code } = body;
@@ -43,6 +44,7 @@ export class AuthController {
 
   /** Who is logged in (the console asks on load; 401 means show the login form). */
   @Get('me')
+  @Summary('The logged-in user')
   @AllowedBeforeSecondFactor()
   me(@Req() req: AuthedRequest) {
     return req.user;
@@ -50,12 +52,14 @@ export class AuthController {
 
   /** `{currentPassword, newPassword}`: every other session of the user ends. */
   @Post('password')
+  @Summary('Change your own password (your other sessions end)')
   @HttpCode(200)
   changePassword(@Req() req: AuthedRequest, @ValidBody(Change) body: z.infer<typeof Change>) {
     return this.changePasswordOf.execute(req.user, tokenFrom(req)!, body, req.ip ?? 'unknown');
   }
 
   @Post('logout')
+  @Summary('End this session')
   @AllowedBeforeSecondFactor()
   @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response) {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { overrideEditSchema, responderPatchSchema, responderSchema } from '@rescue/domain';
-import { ValidBody } from '@rescue/platform';
+import { ValidBody, Summary } from '@rescue/platform';
 import { Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
 import { Roles } from '../auth/auth.guard';
@@ -30,6 +30,7 @@ export class DirectoryController {
   ) {}
 
   @Get()
+  @Summary("The on-call directory: the file with the board's edits on top")
   async get() {
     const state = await this.directory.current();
     const boardOverrides = await this.db.query(
@@ -68,12 +69,14 @@ export class DirectoryController {
   }
 
   @Post('responders')
+  @Summary('Add a responder')
   @Roles('admin')
   create(@Req() req: AuthedRequest, @ValidBody(responderSchema) body: z.infer<typeof responderSchema>) {
     return this.createResponder.execute(req.user, body);
   }
 
   @Patch('responders/:id')
+  @Summary('Change, deactivate or reactivate a responder')
   @Roles('admin')
   update(@Req() req: AuthedRequest, @Param('id') id: string, @ValidBody(responderPatchSchema) body: z.infer<typeof responderPatchSchema>) {
     return this.updateResponder.execute(req.user, id, body);
@@ -81,17 +84,20 @@ export class DirectoryController {
 
   /** Sends a one-time link code to the responder's current phone or LINE: `{sentTo, expiresAt}`, never the code. */
   @Post('responders/:id/link-codes')
+  @Summary("Send a one-time link code to a responder's phone or LINE")
   @Roles('admin')
   linkCode(@Req() req: AuthedRequest, @Param('id') id: string) {
     return this.issueLinkCode.execute(req.user, id);
   }
 
   @Post('overrides')
+  @Summary('Add a schedule override (cover a shift or take a slot)')
   add(@Req() req: AuthedRequest, @ValidBody(overrideEditSchema) body: z.infer<typeof overrideEditSchema>) {
     return this.addOverride.execute(req.user, body);
   }
 
   @Delete('overrides/:id')
+  @Summary('Remove a board override')
   @HttpCode(200)
   remove(@Req() req: AuthedRequest, @Param('id') id: string) {
     return this.removeOverride.execute(req.user, id);
@@ -99,6 +105,7 @@ export class DirectoryController {
 
   /** Every change, newest first: who, when, what it was before and after. */
   @Get('audit')
+  @Summary('Every directory change, newest first')
   audit(@Query('limit') limit?: string) {
     const n = Math.min(Math.max(Number(limit) || 100, 1), 1000);
     return this.db.query(

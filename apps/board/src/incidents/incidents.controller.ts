@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
 import type { z } from 'zod';
-import { ValidBody } from '@rescue/platform';
+import { ValidBody, Summary } from '@rescue/platform';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { AcknowledgeBody, EscalateBody, IncidentCommands, MergeBody, NoteBody, ReassignBody, ReopenBody, ResolveBody, SplitBody } from './incident-commands';
@@ -21,6 +21,7 @@ export class IncidentsController {
    * (at most 200) for just those incidents.
    */
   @Get()
+  @Summary('Incidents the caller may see, by status or ids')
   list(@Req() req: AuthedRequest, @Query('status') status?: string, @Query('ids') ids?: string) {
     const only = ids === undefined ? undefined : ids.split(',').map((id) => id.trim()).filter(Boolean);
     if (only && (only.length === 0 || only.length > 200)) throw new BadRequestException('ids: give 1 to 200 incident ids, comma-separated');
@@ -28,11 +29,13 @@ export class IncidentsController {
   }
 
   @Get(':id')
+  @Summary('One incident: roles, alerts, timeline, tips')
   get(@Req() req: AuthedRequest, @Param('id') id: string) {
     return this.queries.get(req.user, id);
   }
 
   @Post(':id/acknowledge')
+  @Summary('Accept a role of the incident on behalf of a responder')
   @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
@@ -41,6 +44,7 @@ export class IncidentsController {
   }
 
   @Post(':id/escalate')
+  @Summary("Move a role's escalation to its next step now")
   @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
@@ -49,6 +53,7 @@ export class IncidentsController {
   }
 
   @Post(':id/renotify')
+  @Summary('Page again whoever the open roles wait for')
   @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
@@ -57,6 +62,7 @@ export class IncidentsController {
   }
 
   @Post(':id/resolve')
+  @Summary('Close the incident with its outcome')
   @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
@@ -66,6 +72,7 @@ export class IncidentsController {
 
   /** A resolved incident back on the board, `{reason}` required (audited). */
   @Post(':id/reopen')
+  @Summary('Put a resolved incident back on the board')
   @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
@@ -75,6 +82,7 @@ export class IncidentsController {
 
   /** Who the role could be reassigned to: the directory's responders of that role, on call first. */
   @Get(':id/candidates')
+  @Summary('Who a role could be reassigned to, on call first')
   @UseGuards(IncidentVisible)
   @Roles('admin', 'coordinator')
   candidates(@Req() req: AuthedRequest, @Param('id') id: string, @Query('role') role?: string) {
@@ -83,6 +91,7 @@ export class IncidentsController {
 
   /** Pages one responder for a role now; the role's escalation continues from there. */
   @Post(':id/reassign')
+  @Summary('Page one chosen responder for a role now')
   @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
@@ -92,6 +101,7 @@ export class IncidentsController {
 
   /** Closes this incident as a duplicate of `into` (its tips show there). */
   @Post(':id/merge')
+  @Summary('Close the incident as a duplicate of another')
   @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
@@ -101,6 +111,7 @@ export class IncidentsController {
 
   /** Takes a wrongly joined tip back out into an incident of its own (paged as a new one). */
   @Post(':id/tips/:tipId/split')
+  @Summary('Take a wrongly joined tip out into an incident of its own')
   @UseGuards(IncidentVisible)
   @HttpCode(202)
   @Roles('admin', 'coordinator')
@@ -109,6 +120,7 @@ export class IncidentsController {
   }
 
   @Post(':id/notes')
+  @Summary('Add a note to the timeline')
   @UseGuards(IncidentVisible)
   @HttpCode(201)
   note(@Req() req: AuthedRequest, @Param('id') id: string, @ValidBody(NoteBody) body: z.infer<typeof NoteBody>) {
@@ -117,6 +129,7 @@ export class IncidentsController {
 
   /** Correct triage's priority and/or district, with a reason (kept in the timeline). */
   @Post(':id/override')
+  @Summary("Correct triage's priority or district, with a reason")
   @UseGuards(IncidentVisible)
   @HttpCode(200)
   @Roles('admin', 'coordinator', 'operator')

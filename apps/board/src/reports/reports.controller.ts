@@ -1,4 +1,4 @@
-import { ValidQuery } from '@rescue/platform';
+import { ValidQuery, Summary } from '@rescue/platform';
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.guard';
@@ -17,12 +17,14 @@ export class ReportsController {
 
   /** The period's figures as JSON (the reports page draws them): same filter as the CSV. */
   @Get('summary')
+  @Summary("A period's figures as JSON")
   summary(@Req() req: AuthedRequest, @ValidQuery(ReportQuery) query: ReportQuery) {
     return this.summarizeIncidents.execute(req.user, query);
   }
 
   /** `?from=YYYY-MM-DD&to=YYYY-MM-DD` (Bangkok days, both included), `&district=`, `&priority=`, `&text=true` for the tips' words. */
   @Get('incidents.csv')
+  @Summary("A period's incidents as CSV")
   async incidentsCsv(@Req() req: AuthedRequest, @ValidQuery(ReportQuery) query: ReportQuery, @Res({ passthrough: true }) res: Response) {
     const { filename, csv } = await this.exportIncidents.execute(req.user, query);
     res.setHeader('content-type', 'text/csv; charset=utf-8');

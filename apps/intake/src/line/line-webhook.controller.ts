@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ValidBody } from '@rescue/platform';
+import { ValidBody, Summary } from '@rescue/platform';
 import { LineSignatureGuard } from './line-signature.guard';
 import { LineWebhookBody } from './line-webhook-body';
 import { StoreLineEvents } from './store-line-events';
@@ -11,6 +11,7 @@ export class LineWebhookController {
 
   /** 200 as soon as the events are durable (JetStream, or the inbox while NATS is down); handled after. */
   @Post()
+  @Summary("LINE's webhook: events stored at once, handled after")
   @HttpCode(200)
   async receive(@ValidBody(LineWebhookBody) body: LineWebhookBody) {
     await this.storeEvents.execute(body);

@@ -2,7 +2,7 @@ import { Controller, Header, HttpCode, Post, Query, UseGuards } from '@nestjs/co
 import type { z } from 'zod';
 import { twiml } from '@rescue/channels';
 import { withoutControlCharacters } from '@rescue/domain';
-import { ValidBody } from '@rescue/platform';
+import { ValidBody, Summary } from '@rescue/platform';
 import { HandleInboundSms } from './handle-inbound-sms';
 import { RecordDeliveryStatus } from './record-delivery-status';
 import { InboundSmsForm, StatusCallbackForm } from './twilio-forms';
@@ -18,6 +18,7 @@ export class TwilioWebhookController {
 
   /** Inbound SMS: a responder's reply or a public tip. The TwiML answer is the reply, if any. */
   @Post('sms')
+  @Summary("Twilio's inbound SMS: a responder's reply or a public tip (the TwiML answer is the reply)")
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
   async sms(@ValidBody(InboundSmsForm) form: z.infer<typeof InboundSmsForm>) {
@@ -33,6 +34,7 @@ export class TwilioWebhookController {
 
   /** Delivery status callbacks for the SMS the notifier sent. */
   @Post('status')
+  @Summary("Twilio's delivery status callback for an SMS the notifier sent")
   @HttpCode(204)
   async status(@ValidBody(StatusCallbackForm) form: z.infer<typeof StatusCallbackForm>, @Query() query: Record<string, string>) {
     await this.deliveryStatus.execute({

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ValidBody } from '@rescue/platform';
+import { ValidBody, Summary } from '@rescue/platform';
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { AllowedBeforeSecondFactor, tokenFrom } from '../auth.guard';
 import { AuthedRequest } from '../authed-request';
@@ -19,6 +19,7 @@ export class SecondFactorController {
   ) {}
 
   @Get()
+  @Summary('Whether your second factor is on, and how many recovery codes are left')
   @AllowedBeforeSecondFactor()
   async status(@Req() req: AuthedRequest) {
     const on = req.user.secondFactor === 'on';
@@ -27,6 +28,7 @@ export class SecondFactorController {
 
   /** `{secret, uri, qr}`: scan the QR code (or type the secret) into an authenticator app, then confirm with a code. */
   @Post()
+  @Summary('Start setting up an authenticator app: its secret and QR code')
   @AllowedBeforeSecondFactor()
   begin(@Req() req: AuthedRequest) {
     return this.setUp.execute(req.user);
@@ -34,6 +36,7 @@ export class SecondFactorController {
 
   /** `{code}` from the app: the second factor is on; answers the recovery codes, once. */
   @Post('confirm')
+  @Summary('Confirm the authenticator with a code from it: the second factor is on; the recovery codes, once')
   @HttpCode(200)
   @AllowedBeforeSecondFactor()
   confirmed(@Req() req: AuthedRequest, @ValidBody(Confirm) body: z.infer<typeof Confirm>) {
@@ -42,6 +45,7 @@ export class SecondFactorController {
 
   /** `{code}` (from the app, or a recovery code): new recovery codes in place of the old. */
   @Post('recovery-codes')
+  @Summary('New recovery codes in place of the old (proved with a code)')
   @HttpCode(200)
   renewed(@Req() req: AuthedRequest, @ValidBody(Renew) body: z.infer<typeof Renew>) {
     return this.renew.execute(req.user, body);
