@@ -20,7 +20,12 @@ export const BOARD_API: ApiDescriptionOptions = {
   description:
     'The coordinators\' and responders\' API behind the console: incidents, tips, the on-call directory, users, drills and reports. Log in with POST /v1/auth/login; every other route needs the session it answers. Every body is checked against the schema shown here; a 400 names the field.',
   securitySchemes: {
-    session: { type: 'http', scheme: 'bearer', description: 'The token POST /v1/auth/login answers, as `Authorization: Bearer <token>`.' },
+    session: {
+      type: 'http',
+      scheme: 'bearer',
+      description:
+        'The token POST /v1/auth/login answers, as `Authorization: Bearer <token>`. The login asks for the second factor (`code`) once the account has one; an account whose role needs one and has not set it up may use only the routes that set it up (403 `secondFactor: "set-up-required"` elsewhere).',
+    },
     sessionCookie: {
       type: 'apiKey',
       in: 'cookie',

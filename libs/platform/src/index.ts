@@ -16,6 +16,7 @@ export * from './redis-connection';
 export * from './redis-memory-policy';
 export * from './openapi/route-table';
 export * from './openapi/route-summary';
+export * from './openapi/route-answers';
 export * from './openapi/json-schema-of';
 export * from './openapi/openapi-document';
 export * from './openapi/api-description';

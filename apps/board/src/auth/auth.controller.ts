@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { Public, ValidBody, Summary } from '@rescue/platform';
+import { Answers, Public, Summary, ValidBody } from '@rescue/platform';
 import { AllowedBeforeSecondFactor, tokenFrom } from './auth.guard';
 import { AuthedRequest } from './authed-request';
 import { LogIn, LoginThrottled } from './log-in';
@@ -26,6 +26,10 @@ export class AuthController {
    */
   @Public()
   @Post('login')
+  @Answers({
+    '401': 'Wrong email or password; or `secondFactor: "required"`: send `code` (the authenticator app\'s, or a recovery code) too',
+    '429': 'Locked after too many failures (Retry-After says for how long)',
+  })
   @Summary('Log in with email and password (and the authenticator or recovery code once the account has a second factor): a session token and cookie')
   @HttpCode(200)
   async login(@Req() req: Request, @ValidBody(Login) body: z.infer<typeof Login>, @Res({ passthrough: true }) res: Response) {

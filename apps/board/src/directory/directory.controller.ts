@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { overrideEditSchema, responderPatchSchema, responderSchema } from '@rescue/domain';
-import { ValidBody, Summary } from '@rescue/platform';
+import { Summary, ValidBody } from '@rescue/platform';
 import { Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
 import { Roles } from '../auth/auth.guard';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ValidBody, Summary } from '@rescue/platform';
+import { Summary, ValidBody } from '@rescue/platform';
 import { Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';

@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
 import type { z } from 'zod';
-import { ValidBody, Summary } from '@rescue/platform';
+import { Summary, ValidBody } from '@rescue/platform';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { AcknowledgeBody, EscalateBody, IncidentCommands, MergeBody, NoteBody, ReassignBody, ReopenBody, ResolveBody, SplitBody } from './incident-commands';

@@ -1,4 +1,4 @@
-import { ValidQuery, Summary } from '@rescue/platform';
+import { Summary, ValidQuery } from '@rescue/platform';
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.guard';

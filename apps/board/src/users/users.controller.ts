@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ValidBody, Summary } from '@rescue/platform';
+import { Summary, ValidBody } from '@rescue/platform';
 import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Req } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
 import { Roles } from '../auth/auth.guard';

@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ValidBody, Summary } from '@rescue/platform';
+import { Summary, ValidBody } from '@rescue/platform';
 import { LineSignatureGuard } from './line-signature.guard';
 import { LineWebhookBody } from './line-webhook-body';
 import { StoreLineEvents } from './store-line-events';

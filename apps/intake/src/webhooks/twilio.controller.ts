@@ -2,7 +2,7 @@ import { Controller, Header, HttpCode, Post, Query, UseGuards } from '@nestjs/co
 import type { z } from 'zod';
 import { twiml } from '@rescue/channels';
 import { withoutControlCharacters } from '@rescue/domain';
-import { ValidBody, Summary } from '@rescue/platform';
+import { Summary, ValidBody } from '@rescue/platform';
 import { HandleInboundSms } from './handle-inbound-sms';
 import { RecordDeliveryStatus } from './record-delivery-status';
 import { InboundSmsForm, StatusCallbackForm } from './twilio-forms';

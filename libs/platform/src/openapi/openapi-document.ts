@@ -4,6 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { Reflector } from '@nestjs/core';
 import { jsonSchemaOf, JsonSchema } from './json-schema-of';
 import { RouteEntry } from './route-table';
+import { ROUTE_ANSWERS } from './route-answers';
 import { ROUTE_SUMMARY } from './route-summary';
 
 type Json = Record<string, unknown>;
@@ -69,7 +70,8 @@ function operationOf(route: RouteEntry, access: RouteAccess): Json {
     [success]: { description: STATUS_CODES[success] ?? 'Success', ...(contentType ? { content: { [contentType]: {} } } : {}) },
   };
   if (body || parameters.length) responses['400'] = { description: 'The input is refused; `message` names the field', content: { 'application/json': { schema: ERROR } } };
-  for (const [status, description] of Object.entries(access.refusals)) responses[status] = { description, content: { 'application/json': { schema: ERROR } } };
+  const answers = { ...access.refusals, ...reflector.getAllAndOverride<Record<string, string> | undefined>(ROUTE_ANSWERS, targets) };
+  for (const [status, description] of Object.entries(answers)) responses[status] = { description, content: { 'application/json': { schema: ERROR } } };
   return {
     operationId: `${route.controller.name.replace(/Controller$/, '')}.${route.handlerName}`,
     // Every route declares one (@Summary); test/openapi.e2e-spec.ts fails on a route without.

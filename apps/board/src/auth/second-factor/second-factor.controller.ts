@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ValidBody, Summary } from '@rescue/platform';
+import { Summary, ValidBody } from '@rescue/platform';
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { AllowedBeforeSecondFactor, tokenFrom } from '../auth.guard';
 import { AuthedRequest } from '../authed-request';
