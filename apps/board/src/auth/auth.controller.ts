@@ -5,7 +5,7 @@ import { Answers, Public, Summary, ValidBody } from '@rescue/platform';
 import { AllowedBeforeSecondFactor, tokenFrom } from './auth.guard';
 import { AuthedRequest } from './authed-request';
 import { LogIn, LoginThrottled } from './log-in';
-import { Change, ChangePassword } from './password/change-password';
+import { ChangePassword, PasswordChange } from './password/change-password';
 import { Sessions } from './sessions';
 
 export const Login = z.object({ email: z.string().email(), password: z.string().min(1), code: z.string().trim().min(1).max(40).optional() });
@@ -58,7 +58,7 @@ export class AuthController {
   @Post('password')
   @Summary('Change your own password (your other sessions end)')
   @HttpCode(200)
-  changePassword(@Req() req: AuthedRequest, @ValidBody(Change) body: z.infer<typeof Change>) {
+  changePassword(@Req() req: AuthedRequest, @ValidBody(PasswordChange) body: z.infer<typeof PasswordChange>) {
     return this.changePasswordOf.execute(req.user, tokenFrom(req)!, body, req.ip ?? 'unknown');
   }
 

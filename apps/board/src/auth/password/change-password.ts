@@ -7,7 +7,7 @@ import { NewPassword } from '../password-policy';
 import { hashPassword } from '../passwords';
 import { BoardUser, Sessions } from '../sessions';
 
-export const Change = z.object({ currentPassword: z.string().min(1).max(200), newPassword: NewPassword }).strict();
+export const PasswordChange = z.object({ currentPassword: z.string().min(1).max(200), newPassword: NewPassword }).strict();
 
 /**
  * A user changes their own password: the current one must be right (a wrong one counts toward the
@@ -22,7 +22,7 @@ export class ChangePassword {
     private readonly throttle: LoginThrottle,
   ) {}
 
-  async execute(user: BoardUser, currentToken: string, body: z.infer<typeof Change>, address: string): Promise<{ sessionsEnded: number }> {
+  async execute(user: BoardUser, currentToken: string, body: z.infer<typeof PasswordChange>, address: string): Promise<{ sessionsEnded: number }> {
     const { currentPassword, newPassword } = body;
     const refused = await this.throttle.refusal(user.email, address);
     if (refused) throw new LoginThrottled(refused.retryAfterSeconds, refused.scope);

@@ -3,8 +3,8 @@ import { Summary, ValidBody } from '@rescue/platform';
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { AllowedBeforeSecondFactor, tokenFrom } from '../auth.guard';
 import { AuthedRequest } from '../authed-request';
-import { Confirm, ConfirmSecondFactor } from './confirm-second-factor';
-import { Renew, RenewRecoveryCodes } from './renew-recovery-codes';
+import { ConfirmSecondFactor, SecondFactorConfirmation } from './confirm-second-factor';
+import { RecoveryCodesRenewal, RenewRecoveryCodes } from './renew-recovery-codes';
 import { SecondFactors } from './second-factors';
 import { SetUpSecondFactor } from './set-up-second-factor';
 
@@ -39,7 +39,7 @@ export class SecondFactorController {
   @Summary('Confirm the authenticator with a code from it: the second factor is on; the recovery codes, once')
   @HttpCode(200)
   @AllowedBeforeSecondFactor()
-  confirmed(@Req() req: AuthedRequest, @ValidBody(Confirm) body: z.infer<typeof Confirm>) {
+  confirmed(@Req() req: AuthedRequest, @ValidBody(SecondFactorConfirmation) body: z.infer<typeof SecondFactorConfirmation>) {
     return this.confirm.execute(req.user, tokenFrom(req)!, body);
   }
 
@@ -47,7 +47,7 @@ export class SecondFactorController {
   @Post('recovery-codes')
   @Summary('New recovery codes in place of the old (proved with a code)')
   @HttpCode(200)
-  renewed(@Req() req: AuthedRequest, @ValidBody(Renew) body: z.infer<typeof Renew>) {
+  renewed(@Req() req: AuthedRequest, @ValidBody(RecoveryCodesRenewal) body: z.infer<typeof RecoveryCodesRenewal>) {
     return this.renew.execute(req.user, body);
   }
 }
