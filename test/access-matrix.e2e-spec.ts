@@ -1,19 +1,12 @@
 import { createHmac } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { ExpressAdapter } from '@nestjs/platform-express';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import twilio from 'twilio';
-import { loadConfig, strictExpress } from '@rescue/platform';
-import { BoardConfig } from '../apps/board/src/config';
-import { createBoardApp } from '../apps/board/src/create-board-app';
-import { IntakeConfig } from '../apps/intake/src/config';
-import { IntakeModule } from '../apps/intake/src/intake.module';
 import { accessOf, BOARD_CALLERS, BOARD_MATRIX, BoardCaller, INTAKE_CALLERS, INTAKE_MATRIX, IntakeCaller, Outcome } from './fixtures/access-matrix';
 import { logIn } from './support/authenticator';
 import { TEST_DIRECTORY_FILE } from './support/e2e-env';
-import { declaredRoutes, Route, spellingsOf } from './support/routes';
+import { inProcessBoard, inProcessIntake } from './support/in-process-apps';
+import { Route, routesOf, spellingsOf } from './support/routes';
 import { eventually, System } from './support/system';
 
 /**
@@ -180,18 +173,8 @@ async function callIntake(caller: IntakeCaller, route: string, path: string): Pr
   return status;
 }
 
-/** The routes an app declares, from its router once Nest registered them (the app is closed again). */
-async function routesOf(create: () => Promise<INestApplication>): Promise<Route[]> {
-  const app = await create();
-  await app.init();
-  const routes = declaredRoutes(app);
-  await app.close();
-  return routes;
-}
-
-const boardApp = () => createBoardApp(loadConfig(BoardConfig, system.env), { logger: false });
-const intakeApp = () =>
-  NestFactory.create(IntakeModule.forRoot(loadConfig(IntakeConfig, system.env)), new ExpressAdapter(strictExpress()), { logger: false, rawBody: true });
+const boardApp = () => inProcessBoard(system.env);
+const intakeApp = () => inProcessIntake(system.env);
 
 const keyOf = (r: Route) => `${r.method} ${r.path}`;
 

@@ -2,9 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { MessagingModule } from '@rescue/messaging';
 import { PersistenceModule } from '@rescue/persistence';
-import { HealthModule, NoStoreInterceptor, PlainInputPipe, Sealer, sealerFromConfig, systemClockProvider } from '@rescue/platform';
+import { HealthModule, NoStoreInterceptor, OpenApiModule, PlainInputPipe, Sealer, sealerFromConfig, systemClockProvider } from '@rescue/platform';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
+import { BOARD_API } from './board-api';
 import { AuthGuard } from './auth/auth.guard';
 import { LogIn } from './auth/log-in';
 import { LoginThrottle } from './auth/login-throttle';
@@ -66,6 +67,7 @@ export class BoardModule {
         PersistenceModule.forRoot(config.DATABASE_URL, 8),
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'board' }),
         HealthModule,
+        OpenApiModule.forRoot(BOARD_API),
       ],
       controllers: [AuthController, SecondFactorController, AuditController, IncidentsController, TipsController, OnCallController, UsersController, EventsController, DirectoryController, DeadLettersController, ReportsController, DrillsController],
       providers: [

@@ -2,8 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { MessagingModule } from '@rescue/messaging';
 import { Database, PersistenceModule } from '@rescue/persistence';
-import { HealthModule, READINESS_CHECKS, Sealer, sealerFromConfig } from '@rescue/platform';
+import { HealthModule, OpenApiModule, READINESS_CHECKS, Sealer, sealerFromConfig } from '@rescue/platform';
 import { INTAKE_CONFIG, IntakeConfig } from './config';
+import { INTAKE_API } from './intake-api';
 import { MessagingUnavailableFilter } from './messaging-unavailable.filter';
 import { OperatorKeyGuard } from './auth/operator-key.guard';
 import { AutoReplyAllowance } from './auto-replies/auto-reply-allowance';
@@ -46,6 +47,7 @@ export class IntakeModule {
         PersistenceModule.forRoot(config.DATABASE_URL, 4),
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'intake' }),
         HealthModule,
+        OpenApiModule.forRoot(INTAKE_API),
       ],
       controllers: [TipsController, TwilioWebhookController, LineWebhookController, LineEventsController],
       providers: [

@@ -3,6 +3,7 @@ import { Registry } from 'prom-client';
 import { APP_METRICS, METRICS_CONTENT_TYPE, metricsText } from './app-metrics';
 import { DefaultMetrics } from './default-metrics';
 import { Public } from './http/public-route';
+import { Summary } from './openapi/route-summary';
 
 export interface ReadinessCheck {
   name: string;
@@ -18,11 +19,13 @@ export class HealthController {
   constructor(@Optional() @Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[] = []) {}
 
   @Get('healthz')
+  @Summary('Whether the process runs')
   health() {
     return { status: 'ok' };
   }
 
   @Get('readyz')
+  @Summary('Whether its dependencies answer (503 naming the one that does not)')
   async ready() {
     const results = await Promise.all(
       this.checks.map(async (c) => {

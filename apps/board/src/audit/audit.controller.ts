@@ -1,4 +1,5 @@
 import { BadRequestException, Controller, Get, Inject, Query } from '@nestjs/common';
+import { Summary } from '@rescue/platform';
 import { Database, verifyAuditChain } from '@rescue/persistence';
 import { Roles } from '../auth/auth.guard';
 
@@ -10,6 +11,7 @@ export class AuditController {
 
   /** Newest first; `?user=<id>` for one user's reads, `?limit=` up to 1000 (default 200). */
   @Get('reporter-views')
+  @Summary("Who opened which reporter's details, newest first")
   reporterViews(@Query('user') user?: string, @Query('limit') limit?: string) {
     const n = limit === undefined ? 200 : Number(limit);
     if (!Number.isInteger(n) || n < 1 || n > 1000) throw new BadRequestException('limit: a whole number from 1 to 1000');
@@ -25,6 +27,7 @@ export class AuditController {
 
   /** The hash chain checked now (as `npm run audit:verify` does): entries, and the first broken link if any. */
   @Get('chain')
+  @Summary("The audit log's hash chain checked now")
   chain() {
     return verifyAuditChain(this.db.pool);
   }

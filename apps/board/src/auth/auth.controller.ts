@@ -1,14 +1,14 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { parseBody, Public } from '@rescue/platform';
+import { Answers, Public, Summary, ValidBody } from '@rescue/platform';
 import { AllowedBeforeSecondFactor, tokenFrom } from './auth.guard';
 import { AuthedRequest } from './authed-request';
 import { LogIn, LoginThrottled } from './log-in';
-import { ChangePassword } from './password/change-password';
+import { ChangePassword, PasswordChange } from './password/change-password';
 import { Sessions } from './sessions';
 
-const Login = z.object({ email: z.string().email(), password: z.string().min(1), code: z.string().trim().min(1).max(40).optional() });
+export const Login = z.object({ email: z.string().email(), password: z.string().min(1), code: z.string().trim().min(1).max(40).optional() });
 
 @Controller('v1/auth')
 export class AuthController {
@@ -26,9 +26,14 @@ export class AuthController {
    */
   @Public()
   @Post('login')
+  @Answers({
+    '401': 'Wrong email or password; or `secondFactor: "required"`: send `code` (the authenticator app\'s, or a recovery code) too',
+    '429': 'Locked after too many failures (Retry-After says for how long)',
+  })
+  @Summary('Log in with email and password (and the authenticator or recovery code once the account has a second factor): a session token and cookie')
   @HttpCode(200)
-  async login(@Req() req: Request, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
-    const { email, password, code } = parseBody(Login, body);
+  async login(@Req() req: Request, @ValidBody(Login) body: z.infer<typeof Login>, @Res({ passthrough: true }) res: Response) {
+    const { email, password, code } = body;
     let session;
     try {
       session = await this.logIn.execute(email, password, code, req.ip ?? 'unknown');
@@ -43,6 +48,7 @@ export class AuthController {
 
   /** Who is logged in (the console asks on load; 401 means show the login form). */
   @Get('me')
+  @Summary('The logged-in user')
   @AllowedBeforeSecondFactor()
   me(@Req() req: AuthedRequest) {
     return req.user;
@@ -50,12 +56,14 @@ export class AuthController {
 
   /** `{currentPassword, newPassword}`: every other session of the user ends. */
   @Post('password')
+  @Summary('Change your own password (your other sessions end)')
   @HttpCode(200)
-  changePassword(@Req() req: AuthedRequest, @Body() body: unknown) {
+  changePassword(@Req() req: AuthedRequest, @ValidBody(PasswordChange) body: z.infer<typeof PasswordChange>) {
     return this.changePasswordOf.execute(req.user, tokenFrom(req)!, body, req.ip ?? 'unknown');
   }
 
   @Post('logout')
+  @Summary('End this session')
   @AllowedBeforeSecondFactor()
   @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response) {

@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import { Summary } from '@rescue/platform';
 import { Roles } from '../auth/auth.guard';
 import { DeadLetteredTips } from './dead-lettered-tips';
 
@@ -9,6 +10,7 @@ export class DeadLettersController {
   constructor(private readonly tips: DeadLetteredTips) {}
 
   @Get('tips')
+  @Summary('Tips accepted but not processed, newest first')
   list() {
     return this.tips.list();
   }

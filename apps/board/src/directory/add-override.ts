@@ -1,7 +1,7 @@
+import type { z } from 'zod';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { OverrideEdit, overrideEditSchema, parseDateTime } from '@rescue/domain';
-import { parseBody } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
 import { DirectoryEdit } from './directory-edit';
 
@@ -14,8 +14,7 @@ import { DirectoryEdit } from './directory-edit';
 export class AddOverride {
   constructor(private readonly edit: DirectoryEdit) {}
 
-  async execute(user: BoardUser, body: unknown) {
-    const input = parseBody(overrideEditSchema, body);
+  async execute(user: BoardUser, input: z.infer<typeof overrideEditSchema>) {
     let override!: OverrideEdit;
     const result = await this.edit.execute(user, (state) => {
       const schedule = state.directory.schedules.find((s) => s.id === input.schedule);

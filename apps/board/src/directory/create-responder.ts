@@ -1,6 +1,6 @@
+import type { z } from 'zod';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { responderSchema } from '@rescue/domain';
-import { parseBody } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
 import { DirectoryEdit } from './directory-edit';
 import { mirrorResponder } from './responder-mirror';
@@ -10,8 +10,8 @@ import { mirrorResponder } from './responder-mirror';
 export class CreateResponder {
   constructor(private readonly edit: DirectoryEdit) {}
 
-  async execute(user: BoardUser, body: unknown) {
-    const responder = parseBody(responderSchema, body);
+  async execute(user: BoardUser, body: z.infer<typeof responderSchema>) {
+    const responder = body;
     const result = await this.edit.execute(user, (state) => {
       if (state.responders.some((r) => r.id === responder.id)) throw new ConflictException(`id: responder "${responder.id}" exists (PATCH it instead)`);
       return {

@@ -1,4 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import type { z } from 'zod';
+import { overrideEditSchema, responderPatchSchema, responderSchema } from '@rescue/domain';
+import { Summary, ValidBody } from '@rescue/platform';
+import { Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
@@ -27,6 +30,7 @@ export class DirectoryController {
   ) {}
 
   @Get()
+  @Summary("The on-call directory: the file with the board's edits on top")
   async get() {
     const state = await this.directory.current();
     const boardOverrides = await this.db.query(
@@ -65,30 +69,35 @@ export class DirectoryController {
   }
 
   @Post('responders')
+  @Summary('Add a responder')
   @Roles('admin')
-  create(@Req() req: AuthedRequest, @Body() body: unknown) {
+  create(@Req() req: AuthedRequest, @ValidBody(responderSchema) body: z.infer<typeof responderSchema>) {
     return this.createResponder.execute(req.user, body);
   }
 
   @Patch('responders/:id')
+  @Summary('Change, deactivate or reactivate a responder')
   @Roles('admin')
-  update(@Req() req: AuthedRequest, @Param('id') id: string, @Body() body: unknown) {
+  update(@Req() req: AuthedRequest, @Param('id') id: string, @ValidBody(responderPatchSchema) body: z.infer<typeof responderPatchSchema>) {
     return this.updateResponder.execute(req.user, id, body);
   }
 
   /** Sends a one-time link code to the responder's current phone or LINE: `{sentTo, expiresAt}`, never the code. */
   @Post('responders/:id/link-codes')
+  @Summary("Send a one-time link code to a responder's phone or LINE")
   @Roles('admin')
   linkCode(@Req() req: AuthedRequest, @Param('id') id: string) {
     return this.issueLinkCode.execute(req.user, id);
   }
 
   @Post('overrides')
-  add(@Req() req: AuthedRequest, @Body() body: unknown) {
+  @Summary('Add a schedule override (cover a shift or take a slot)')
+  add(@Req() req: AuthedRequest, @ValidBody(overrideEditSchema) body: z.infer<typeof overrideEditSchema>) {
     return this.addOverride.execute(req.user, body);
   }
 
   @Delete('overrides/:id')
+  @Summary('Remove a board override')
   @HttpCode(200)
   remove(@Req() req: AuthedRequest, @Param('id') id: string) {
     return this.removeOverride.execute(req.user, id);
@@ -96,6 +105,7 @@ export class DirectoryController {
 
   /** Every change, newest first: who, when, what it was before and after. */
   @Get('audit')
+  @Summary('Every directory change, newest first')
   audit(@Query('limit') limit?: string) {
     const n = Math.min(Math.max(Number(limit) || 100, 1), 1000);
     return this.db.query(

@@ -1,6 +1,6 @@
+import type { z } from 'zod';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { Responder, responderPatchSchema, responderSchema } from '@rescue/domain';
-import { parseBody } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
 import { DirectoryEdit } from './directory-edit';
 import { mirrorResponder } from './responder-mirror';
@@ -13,8 +13,8 @@ import { mirrorResponder } from './responder-mirror';
 export class UpdateResponder {
   constructor(private readonly edit: DirectoryEdit) {}
 
-  async execute(user: BoardUser, id: string, body: unknown) {
-    const patch = parseBody(responderPatchSchema, body);
+  async execute(user: BoardUser, id: string, body: z.infer<typeof responderPatchSchema>) {
+    const patch = body;
     let after!: Responder & { active: boolean };
     const result = await this.edit.execute(user, (state) => {
       const current = state.responders.find((r) => r.id === id);

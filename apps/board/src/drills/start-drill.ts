@@ -5,12 +5,11 @@ import { Subjects } from '@rescue/contracts';
 import { DISTRICT_SLUGS, drillIncidentId, selectPolicy } from '@rescue/domain';
 import { JetStreamPublisher } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
-import { parseBody } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
 import { BoardDirectory } from '../directory/board-directory';
 
 /** P4 goes to the review queue and pages nobody: there is nothing to drill. */
-const DrillBody = z
+export const DrillBody = z
   .object({
     district: z.enum(DISTRICT_SLUGS as unknown as [string, ...string[]]),
     priority: z.enum(['P1', 'P2', 'P3']),
@@ -30,8 +29,8 @@ export class StartDrill {
     private readonly directory: BoardDirectory,
   ) {}
 
-  async execute(user: BoardUser, body: unknown): Promise<{ accepted: true; commandId: string; incidentId: string }> {
-    const { district, priority } = parseBody(DrillBody, body ?? {});
+  async execute(user: BoardUser, body: z.infer<typeof DrillBody>): Promise<{ accepted: true; commandId: string; incidentId: string }> {
+    const { district, priority } = body;
     const { directory } = await this.directory.current();
     if (!selectPolicy(directory, district, priority)) {
       throw new BadRequestException(`no escalation policy pages anyone for ${priority} in ${district}: a drill would page nobody`);

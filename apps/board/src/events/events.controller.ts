@@ -1,4 +1,5 @@
 import { Controller, Get, Logger, Req, Res } from '@nestjs/common';
+import { Summary } from '@rescue/platform';
 import type { Response } from 'express';
 import { AuthedRequest } from '../auth/authed-request';
 import { factsOf } from './board-event';
@@ -25,6 +26,7 @@ export class EventsController {
   ) {}
 
   @Get()
+  @Summary('Live incident changes as Server-Sent Events (Last-Event-ID resumes)')
   async stream(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     res.status(200).set({
       'content-type': 'text/event-stream; charset=utf-8',

@@ -5,15 +5,14 @@ import { ResolveCommand, Role, Subjects } from '@rescue/contracts';
 import { splitIncidentId } from '@rescue/domain';
 import { JetStreamPublisher } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
-import { parseBody } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
 import { ResponderDirectory } from './responder-directory';
 
-const AcknowledgeBody = z.object({ role: Role.optional(), responderId: z.string().optional() });
-const EscalateBody = z.object({ role: Role.optional() });
+export const AcknowledgeBody = z.object({ role: Role.optional(), responderId: z.string().optional() });
+export const EscalateBody = z.object({ role: Role.optional() });
 const Count = z.number().int().min(0).max(10_000);
 /** `rescued` counts the people brought to safety (for an outcome of `rescued`). */
-const ResolveBody = ResolveCommand.pick({ outcome: true, note: true, referral: true })
+export const ResolveBody = ResolveCommand.pick({ outcome: true, note: true, referral: true })
   .extend({
     /** By age and, where known, by sex. */
     rescued: z.object({ minors: Count.optional(), adults: Count.optional(), female: Count.optional(), male: Count.optional() }).optional(),
@@ -26,12 +25,12 @@ const ResolveBody = ResolveCommand.pick({ outcome: true, note: true, referral: t
     message: 'a cross-border hand-over goes to a cross-border liaison (kind "cross-border")',
     path: ['referral', 'kind'],
   });
-const NoteBody = z.object({ text: z.string().trim().min(1).max(4000) });
-const ReassignBody = z.object({ role: Role, responderId: z.string().trim().min(1).max(100) });
+export const NoteBody = z.object({ text: z.string().trim().min(1).max(4000) });
+export const ReassignBody = z.object({ role: Role, responderId: z.string().trim().min(1).max(100) });
 /** The incident that carries on: its id or its case reference (CR-7K3P). */
-const MergeBody = z.object({ into: z.string().trim().min(1).max(100) });
-const SplitBody = z.object({ reason: z.string().trim().min(1).max(500).optional() });
-const ReopenBody = z.object({ reason: z.string().trim().min(1).max(500) });
+export const MergeBody = z.object({ into: z.string().trim().min(1).max(100) });
+export const SplitBody = z.object({ reason: z.string().trim().min(1).max(500).optional() });
+export const ReopenBody = z.object({ reason: z.string().trim().min(1).max(500) });
 
 /** Coordinator actions. Dispatch carries them out (it owns the chains); notes are written here. */
 @Injectable()
@@ -42,30 +41,30 @@ export class IncidentCommands {
     private readonly directory: ResponderDirectory,
   ) {}
 
-  async acknowledge(user: BoardUser, incidentId: string, body: unknown) {
-    const { role, responderId } = parseBody(AcknowledgeBody, body ?? {});
+  async acknowledge(user: BoardUser, incidentId: string, body: z.infer<typeof AcknowledgeBody>) {
+    const { role, responderId } = body;
     const commandId = randomUUID();
     await this.publisher.publish(Subjects.acknowledgeCommand, { commandId, incidentId, role, responderId, by: user.id, at: now() }, commandId);
     return { accepted: true, commandId };
   }
 
-  async escalate(user: BoardUser, incidentId: string, body: unknown) {
-    const { role } = parseBody(EscalateBody, body ?? {});
+  async escalate(user: BoardUser, incidentId: string, body: z.infer<typeof EscalateBody>) {
+    const { role } = body;
     const commandId = randomUUID();
     await this.publisher.publish(Subjects.escalateCommand, { commandId, incidentId, role, by: user.id, at: now() }, commandId);
     return { accepted: true, commandId };
   }
 
   /** Page again whoever the open roles are waiting for (same step, same deadline). */
-  async renotify(user: BoardUser, incidentId: string, body: unknown) {
-    const { role } = parseBody(EscalateBody, body ?? {});
+  async renotify(user: BoardUser, incidentId: string, body: z.infer<typeof EscalateBody>) {
+    const { role } = body;
     const commandId = randomUUID();
     await this.publisher.publish(Subjects.renotifyCommand, { commandId, incidentId, role, by: user.id, at: now() }, commandId);
     return { accepted: true, commandId };
   }
 
-  async resolve(user: BoardUser, incidentId: string, body: unknown) {
-    const { outcome, note: text, rescued, referral } = parseBody(ResolveBody, body ?? {});
+  async resolve(user: BoardUser, incidentId: string, body: z.infer<typeof ResolveBody>) {
+    const { outcome, note: text, rescued, referral } = body;
     if (referral && !(await this.directory.hasOrganization(referral.organization))) {
       throw new BadRequestException(`referral.organization: no organisation "${referral.organization}" in the directory`);
     }
@@ -87,8 +86,8 @@ export class IncidentCommands {
    * Pages `responderId` for `role` now. Checked here so a coordinator hears at once what cannot be
    * done; dispatch checks again under its locks (the chain may have been accepted in between).
    */
-  async reassign(user: BoardUser, incidentId: string, body: unknown) {
-    const { role, responderId } = parseBody(ReassignBody, body ?? {});
+  async reassign(user: BoardUser, incidentId: string, body: z.infer<typeof ReassignBody>) {
+    const { role, responderId } = body;
     const chain = await this.db.one<{ state: string; required: boolean; incident_state: string }>(
       `SELECT r.state, r.required, i.state AS incident_state FROM incident_roles r JOIN incidents i ON i.id = r.incident_id
         WHERE r.incident_id = $1 AND r.role = $2`,
@@ -110,8 +109,8 @@ export class IncidentCommands {
    * Puts a resolved incident back on the board (audited: who, why). Checked here so the coordinator
    * hears at once what cannot be done; dispatch reopens it only if it is still resolved.
    */
-  async reopen(user: BoardUser, incidentId: string, body: unknown) {
-    const { reason } = parseBody(ReopenBody, body ?? {});
+  async reopen(user: BoardUser, incidentId: string, body: z.infer<typeof ReopenBody>) {
+    const { reason } = body;
     const incident = await this.db.one<{ state: string; merged_into: string | null }>('SELECT state, merged_into FROM incidents WHERE id = $1', [incidentId]);
     if (!incident) throw new NotFoundException(`no incident ${incidentId}`);
     if (incident.state !== 'resolved') throw new ConflictException(`the incident is ${incident.state}, not resolved`);
@@ -125,8 +124,8 @@ export class IncidentCommands {
   }
 
   /** Merges this incident (a duplicate) into another, which carries on. */
-  async merge(user: BoardUser, incidentId: string, body: unknown) {
-    const { into } = parseBody(MergeBody, body ?? {});
+  async merge(user: BoardUser, incidentId: string, body: z.infer<typeof MergeBody>) {
+    const { into } = body;
     const [duplicate, survivors] = await Promise.all([
       this.db.one<{ state: string }>('SELECT state FROM incidents WHERE id = $1', [incidentId]),
       this.db.query<{ id: string; state: string }>(
@@ -150,8 +149,8 @@ export class IncidentCommands {
    * which is paged as any new one (triage carries it out). Checked here so the coordinator hears at
    * once what cannot be done.
    */
-  async split(user: BoardUser, incidentId: string, tipId: string, body: unknown) {
-    const { reason } = parseBody(SplitBody, body ?? {});
+  async split(user: BoardUser, incidentId: string, tipId: string, body: z.infer<typeof SplitBody>) {
+    const { reason } = body;
     const rows = await this.db.query<{ state: string; tip_incident: string | null; tips: number }>(
       `SELECT i.state, (SELECT incident_id FROM tips WHERE id = $2) AS tip_incident,
               (SELECT count(*)::int FROM tips WHERE incident_id = i.id) AS tips
@@ -168,8 +167,8 @@ export class IncidentCommands {
     return { accepted: true, commandId, incidentId: splitIncidentId(tipId) };
   }
 
-  async note(user: BoardUser, incidentId: string, body: unknown) {
-    const { text } = parseBody(NoteBody, body);
+  async note(user: BoardUser, incidentId: string, body: z.infer<typeof NoteBody>) {
+    const { text } = body;
     const id = randomUUID();
     const rows = await this.db.query(
       `INSERT INTO timeline (incident_id, event_key, kind, detail) SELECT $1, $2, 'note', $3 WHERE EXISTS (SELECT 1 FROM incidents WHERE id = $1) RETURNING at`,

@@ -4,13 +4,12 @@ import { z } from 'zod';
 import { Priority, Subjects } from '@rescue/contracts';
 import { JetStreamPublisher } from '@rescue/messaging';
 import { Database } from '@rescue/persistence';
-import { parseBody } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
 import { DISTRICT_SLUGS } from '../districts/district-slugs';
 
 type Verdict = { priority: Priority; district: string };
 
-const OverrideBody = z
+export const OverrideBody = z
   .object({
     priority: Priority.optional(),
     district: z.enum(DISTRICT_SLUGS as [string, ...string[]]).optional(),
@@ -36,8 +35,8 @@ export class OverrideTriage {
     private readonly publisher: JetStreamPublisher,
   ) {}
 
-  async execute(user: BoardUser, incidentId: string, body: unknown) {
-    const { priority, district, reason } = parseBody(OverrideBody, body ?? {});
+  async execute(user: BoardUser, incidentId: string, body: z.infer<typeof OverrideBody>) {
+    const { priority, district, reason } = body;
     const overrideId = randomUUID();
     const updated = await this.db.tx(async (client) => {
       const { rows } = await client.query(

@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, Inject, Query, Req } from '@nestjs/common';
 import { onCall, scheduleGaps } from '@rescue/domain';
-import { Clock } from '@rescue/platform';
+import { Clock, Summary } from '@rescue/platform';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { BOARD_CONFIG, BoardConfig } from '../config';
@@ -21,6 +21,7 @@ export class OnCallController {
    * can be reached, not the addresses.
    */
   @Get()
+  @Summary('Who is on call at a time, by district and role')
   async get(@Req() req: AuthedRequest, @Query('district') district?: string, @Query('role') role?: string, @Query('at') at?: string) {
     const when = at ? new Date(at) : this.clock.now();
     if (Number.isNaN(when.getTime())) throw new BadRequestException('at: must be an ISO 8601 date-time');
@@ -39,6 +40,7 @@ export class OnCallController {
 
   /** Every interval in the next `days` (COVERAGE_GAP_DAYS by default) in which a schedule has nobody on call. */
   @Get('gaps')
+  @Summary('Intervals in the coming days when a schedule has nobody on call')
   @Roles('admin', 'coordinator')
   async gaps(@Query('days') days?: string) {
     const n = days === undefined || days === '' ? this.config.COVERAGE_GAP_DAYS : Number(days);

@@ -5,7 +5,7 @@ import { Database } from '@rescue/persistence';
 import { BoardUser } from '../auth/sessions';
 import { BoardDirectory } from '../directory/board-directory';
 import { auditExport } from './audit-export';
-import { FILTERED_INCIDENTS, filterParams, FIRST_PAGE_AT, FIRST_TIP_AT, reportFilter, rescued } from './report-filter';
+import { FILTERED_INCIDENTS, filterParams, FIRST_PAGE_AT, FIRST_TIP_AT, reportFilter, rescued, ReportQuery } from './report-filter';
 
 /**
  * The incidents of a period as CSV, for a funder or a partner: outcomes, counts and timings, never a
@@ -19,7 +19,7 @@ export class ExportIncidents {
     private readonly directory: BoardDirectory,
   ) {}
 
-  async execute(user: BoardUser, query: unknown): Promise<{ filename: string; csv: string }> {
+  async execute(user: BoardUser, query: ReportQuery): Promise<{ filename: string; csv: string }> {
     const filter = reportFilter(query, user, (await this.directory.current()).directory.organizations);
     const withText = filter.query.text === 'true';
     const rows = await this.db.query(

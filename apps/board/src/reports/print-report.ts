@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
 import { Clock } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
+import { ReportQuery } from './report-filter';
 import { auditExport } from './audit-export';
 import { renderReportDocument } from './report-document';
 import { SummarizeIncidents } from './summarize-incidents';
@@ -15,7 +16,7 @@ export class PrintReport {
     private readonly clock: Clock,
   ) {}
 
-  async execute(user: BoardUser, query: unknown): Promise<{ filename: string; html: string }> {
+  async execute(user: BoardUser, query: ReportQuery): Promise<{ filename: string; html: string }> {
     const figures = await this.summarize.execute(user, query);
     await auditExport(this.db, user, 'report:summary', { filter: figures.period, organization: figures.organization, rows: figures.incidents });
     return {

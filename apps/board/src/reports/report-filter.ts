@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { DISTRICT_SLUGS, Organization } from '@rescue/domain';
-import { parseBody } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
 import { visibleIncident } from '../incidents/incident-visibility';
 
@@ -12,7 +11,7 @@ const LocalDate = z
   .refine((d) => DateTime.fromISO(d, { zone: REPORT_ZONE }).isValid, 'not a date');
 
 /** `from` and `to` are days in Bangkok, both included; at most a year and a day. */
-const ReportQuery = z
+export const ReportQuery = z
   .object({
     from: LocalDate,
     to: LocalDate,
@@ -61,8 +60,7 @@ export function reportScope(user: BoardUser, organizations: Organization[]): str
   return kind === 'coordination' ? null : user.organization;
 }
 
-export function reportFilter(query: unknown, user: BoardUser, organizations: Organization[]): ReportFilter {
-  const q = parseBody(ReportQuery, query);
+export function reportFilter(q: ReportQuery, user: BoardUser, organizations: Organization[]): ReportFilter {
   return {
     query: q,
     organization: reportScope(user, organizations),

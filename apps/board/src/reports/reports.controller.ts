@@ -1,9 +1,11 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { Summary, ValidQuery } from '@rescue/platform';
+import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.guard';
 import { AuthedRequest } from '../auth/authed-request';
 import { ExportIncidents } from './export-incidents';
 import { PrintReport } from './print-report';
+import { ReportQuery } from './report-filter';
 import { SummarizeIncidents } from './summarize-incidents';
 
 @Controller('v1/reports')
@@ -17,13 +19,15 @@ export class ReportsController {
 
   /** The period's figures as JSON (the reports page draws them): same filter as the CSV. */
   @Get('summary')
-  summary(@Req() req: AuthedRequest, @Query() query: unknown) {
+  @Summary("A period's figures as JSON")
+  summary(@Req() req: AuthedRequest, @ValidQuery(ReportQuery) query: ReportQuery) {
     return this.summarizeIncidents.execute(req.user, query);
   }
 
   /** The same figures as one HTML file to print or keep (the monthly report); audited like the CSV. */
   @Get('report.html')
-  async reportHtml(@Req() req: AuthedRequest, @Query() query: unknown, @Res({ passthrough: true }) res: Response) {
+  @Summary("A period's figures as one HTML file to print")
+  async reportHtml(@Req() req: AuthedRequest, @ValidQuery(ReportQuery) query: ReportQuery, @Res({ passthrough: true }) res: Response) {
     const { filename, html } = await this.printReport.execute(req.user, query);
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="${filename}"`);
@@ -32,7 +36,8 @@ export class ReportsController {
 
   /** `?from=YYYY-MM-DD&to=YYYY-MM-DD` (Bangkok days, both included), `&district=`, `&priority=`, `&text=true` for the tips' words. */
   @Get('incidents.csv')
-  async incidentsCsv(@Req() req: AuthedRequest, @Query() query: unknown, @Res({ passthrough: true }) res: Response) {
+  @Summary("A period's incidents as CSV")
+  async incidentsCsv(@Req() req: AuthedRequest, @ValidQuery(ReportQuery) query: ReportQuery, @Res({ passthrough: true }) res: Response) {
     const { filename, csv } = await this.exportIncidents.execute(req.user, query);
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="${filename}"`);

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Database } from '@rescue/persistence';
 import { BoardUser } from '../auth/sessions';
 import { BoardDirectory } from '../directory/board-directory';
-import { FILTERED_INCIDENTS, filterParams, FIRST_PAGE_AT, FIRST_TIP_AT, REPORT_ZONE, reportFilter, rescued } from './report-filter';
+import { FILTERED_INCIDENTS, filterParams, FIRST_PAGE_AT, FIRST_TIP_AT, REPORT_ZONE, reportFilter, rescued, ReportQuery } from './report-filter';
 
 /** Median and 90th percentile, in minutes; null when nothing was measured. */
 export interface Spread {
@@ -28,7 +28,7 @@ export class SummarizeIncidents {
     private readonly directory: BoardDirectory,
   ) {}
 
-  async execute(user: BoardUser, query: unknown) {
+  async execute(user: BoardUser, query: ReportQuery) {
     const filter = reportFilter(query, user, (await this.directory.current()).directory.organizations);
     const params = filterParams(filter);
     const count = (sql: string) => this.db.query<{ key: string; n: number }>(sql, params);

@@ -1,11 +1,11 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { z } from 'zod';
 import { Database } from '@rescue/persistence';
-import { Clock, parseBody } from '@rescue/platform';
+import { Clock } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
 import { eraseReporterDetails } from './reporter-erasure';
 
-const EraseBody = z.object({ reason: z.string().trim().min(1, 'say why (e.g. "the reporter asked")').max(500) });
+export const EraseBody = z.object({ reason: z.string().trim().min(1, 'say why (e.g. "the reporter asked")').max(500) });
 
 /** An admin erases one tip's reporter details at once (a reporter asked, or they were given by mistake); audited. */
 @Injectable()
@@ -15,8 +15,8 @@ export class EraseReporterOnRequest {
     private readonly clock: Clock,
   ) {}
 
-  async execute(admin: BoardUser, tipId: string, body: unknown) {
-    const { reason } = parseBody(EraseBody, body);
+  async execute(admin: BoardUser, tipId: string, body: z.infer<typeof EraseBody>) {
+    const { reason } = body;
     const tip = await this.db.one<{ incident_id: string; reporter_erased_at: Date | null }>(`SELECT incident_id, reporter_erased_at FROM tips WHERE id = $1`, [tipId]);
     if (!tip) throw new NotFoundException(`no tip ${tipId}`);
     const at = this.clock.now();

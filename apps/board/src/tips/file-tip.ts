@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Database } from '@rescue/persistence';
-import { parseBody } from '@rescue/platform';
 import { BoardUser } from '../auth/sessions';
 import { IntakeClient } from './intake-client';
 import { OperatorTipForm } from './operator-tip-form';
@@ -18,8 +17,7 @@ export class FileTip {
     @Inject(Database) private readonly db: Database,
   ) {}
 
-  async execute(user: BoardUser, body: unknown, idempotencyKey: string = randomUUID()) {
-    const form = parseBody(OperatorTipForm, body);
+  async execute(user: BoardUser, form: OperatorTipForm, idempotencyKey: string = randomUUID()) {
     const { tipId } = await this.intake.submitTip(tipSubmissionOf(form), `board:${user.id}:${idempotencyKey}`);
     await this.db.query(
       `INSERT INTO board_tip_submissions (tip_id, user_id, organization) VALUES ($1, $2, $3) ON CONFLICT (tip_id) DO NOTHING`,

@@ -2,13 +2,12 @@ import { BadRequestException, ConflictException, Inject, Injectable } from '@nes
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Database } from '@rescue/persistence';
-import { parseBody } from '@rescue/platform';
 import { NewPassword } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { BoardUser } from '../auth/sessions';
 import { BoardDirectory } from '../directory/board-directory';
 
-const NewUser = z
+export const NewUser = z
   .object({
     email: z.string().trim().toLowerCase().pipe(z.email()),
     name: z.string().trim().min(1).max(200),
@@ -34,8 +33,8 @@ export class CreateUser {
     private readonly directory: BoardDirectory,
   ) {}
 
-  async execute(admin: BoardUser, body: unknown): Promise<Omit<BoardUser, 'secondFactor'>> {
-    const u = parseBody(NewUser, body);
+  async execute(admin: BoardUser, body: z.infer<typeof NewUser>): Promise<Omit<BoardUser, 'secondFactor'>> {
+    const u = body;
     if (u.organization) await this.assertKnown(u.organization, u.responderId);
     const id = randomUUID();
     const passwordHash = await hashPassword(u.password);

@@ -1,20 +1,19 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { z } from 'zod';
 import { Database } from '@rescue/persistence';
-import { parseBody } from '@rescue/platform';
 import { NewPassword } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { BoardUser } from '../auth/sessions';
 
-const SetPassword = z.object({ password: NewPassword }).strict();
+export const SetPassword = z.object({ password: NewPassword }).strict();
 
 /** An admin gives a user a new password (a forgotten one): every session of theirs ends. Audited. */
 @Injectable()
 export class SetUserPassword {
   constructor(@Inject(Database) private readonly db: Database) {}
 
-  async execute(admin: BoardUser, userId: string, body: unknown): Promise<{ id: string; sessionsEnded: number }> {
-    const { password } = parseBody(SetPassword, body);
+  async execute(admin: BoardUser, userId: string, body: z.infer<typeof SetPassword>): Promise<{ id: string; sessionsEnded: number }> {
+    const { password } = body;
     const hash = await hashPassword(password);
     return this.db.tx(async (client) => {
       const { rows } = await client.query('UPDATE users SET password_hash = $2 WHERE id = $1 RETURNING email', [userId, hash]);

@@ -17,3 +17,4 @@ export const OperatorTipSubmission = TipSubmission.superRefine((tip, ctx) => {
     message: `"${district.slice(0, 80)}" is not a district of Chiang Rai; use one of ${DISTRICT_SLUGS.join(', ')} (or put the place in location.description)`,
   });
 });
+export type OperatorTipSubmission = z.infer<typeof OperatorTipSubmission>;

@@ -1,7 +1,8 @@
-import { Body, Controller, Header, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
+import { Controller, Header, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
+import type { z } from 'zod';
 import { twiml } from '@rescue/channels';
 import { withoutControlCharacters } from '@rescue/domain';
-import { parseBody } from '@rescue/platform';
+import { Summary, ValidBody } from '@rescue/platform';
 import { HandleInboundSms } from './handle-inbound-sms';
 import { RecordDeliveryStatus } from './record-delivery-status';
 import { InboundSmsForm, StatusCallbackForm } from './twilio-forms';
@@ -17,10 +18,10 @@ export class TwilioWebhookController {
 
   /** Inbound SMS: a responder's reply or a public tip. The TwiML answer is the reply, if any. */
   @Post('sms')
+  @Summary("Twilio's inbound SMS: a responder's reply or a public tip (the TwiML answer is the reply)")
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
-  async sms(@Body() body: unknown) {
-    const form = parseBody(InboundSmsForm, body);
+  async sms(@ValidBody(InboundSmsForm) form: z.infer<typeof InboundSmsForm>) {
     const reply = await this.inboundSms.execute({
       messageSid: form.MessageSid,
       from: form.From,
@@ -33,9 +34,9 @@ export class TwilioWebhookController {
 
   /** Delivery status callbacks for the SMS the notifier sent. */
   @Post('status')
+  @Summary("Twilio's delivery status callback for an SMS the notifier sent")
   @HttpCode(204)
-  async status(@Body() body: unknown, @Query() query: Record<string, string>) {
-    const form = parseBody(StatusCallbackForm, body);
+  async status(@ValidBody(StatusCallbackForm) form: z.infer<typeof StatusCallbackForm>, @Query() query: Record<string, string>) {
     await this.deliveryStatus.execute({
       alertId: query.alertId,
       incidentId: query.incidentId,

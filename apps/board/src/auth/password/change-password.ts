@@ -1,14 +1,13 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { Database } from '@rescue/persistence';
-import { parseBody } from '@rescue/platform';
 import { LoginThrottled } from '../log-in';
 import { LoginThrottle } from '../login-throttle';
 import { NewPassword } from '../password-policy';
 import { hashPassword } from '../passwords';
 import { BoardUser, Sessions } from '../sessions';
 
-const Change = z.object({ currentPassword: z.string().min(1).max(200), newPassword: NewPassword }).strict();
+export const PasswordChange = z.object({ currentPassword: z.string().min(1).max(200), newPassword: NewPassword }).strict();
 
 /**
  * A user changes their own password: the current one must be right (a wrong one counts toward the
@@ -23,8 +22,8 @@ export class ChangePassword {
     private readonly throttle: LoginThrottle,
   ) {}
 
-  async execute(user: BoardUser, currentToken: string, body: unknown, address: string): Promise<{ sessionsEnded: number }> {
-    const { currentPassword, newPassword } = parseBody(Change, body);
+  async execute(user: BoardUser, currentToken: string, body: z.infer<typeof PasswordChange>, address: string): Promise<{ sessionsEnded: number }> {
+    const { currentPassword, newPassword } = body;
     const refused = await this.throttle.refusal(user.email, address);
     if (refused) throw new LoginThrottled(refused.retryAfterSeconds, refused.scope);
     if (!(await this.sessions.checkPassword(user.email, currentPassword))) {

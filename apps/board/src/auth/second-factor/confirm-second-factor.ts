@@ -1,12 +1,12 @@
 import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { Database } from '@rescue/persistence';
-import { Clock, parseBody, Sealer } from '@rescue/platform';
+import { Clock, Sealer } from '@rescue/platform';
 import { BoardUser, Sessions } from '../sessions';
 import { RecoveryCodes } from './recovery-codes-store';
 import { acceptedStep } from './totp';
 
-const Confirm = z.object({ code: z.string().trim().min(1).max(20) }).strict();
+export const SecondFactorConfirmation = z.object({ code: z.string().trim().min(1).max(20) }).strict();
 
 /**
  * The second half: a code from the app proves it holds the pending secret, which becomes the
@@ -23,8 +23,8 @@ export class ConfirmSecondFactor {
     private readonly recoveryCodes: RecoveryCodes,
   ) {}
 
-  async execute(user: BoardUser, currentToken: string, body: unknown): Promise<{ recoveryCodes: string[] }> {
-    const { code } = parseBody(Confirm, body);
+  async execute(user: BoardUser, currentToken: string, body: z.infer<typeof SecondFactorConfirmation>): Promise<{ recoveryCodes: string[] }> {
+    const { code } = body;
     const row = await this.db.one<{ pending: string | null; enabled: Date | null }>(
       'SELECT totp_pending_sealed AS pending, totp_enabled_at AS enabled FROM users WHERE id = $1', [user.id],
     );
