@@ -148,8 +148,12 @@ describe('malformed input is a 400 naming the field', () => {
       status: 400,
       body: { message: 'name: must not contain control characters' },
     });
-    expect(await call('POST', '/v1/incidents/x-id/notes', admin, { text: 'called\u0000back' })).toMatchObject({ status: 400, body: { message: 'text: must not contain control characters' } });
-  });
+    // The incident is looked up first (its visibility is a guard): an unknown one is a 404 whatever the body.
+    expect(await call('POST', '/v1/incidents/x-id/notes', admin, { text: 'called\u0000back' })).toMatchObject({ status: 404 });
+    const res = await system.postTip({ channel: 'hotline', text: `Workers' passports kept by the boss at a farm in Phan (${Date.now()})`, location: { district: 'phan' } });
+    const incidentId = await system.incidentOfTip(((await res.json()) as { tipId: string }).tipId, 20_000);
+    expect(await call('POST', `/v1/incidents/${incidentId}/notes`, admin, { text: 'called\u0000back' })).toMatchObject({ status: 400, body: { message: 'text: must not contain control characters' } });
+  }, 60_000);
 });
 
 describe('headers and exposure', () => {
