@@ -19,7 +19,8 @@ LIBFAKETIME=$(dpkg -L libfaketime 2>/dev/null | grep -m1 'libfaketime.so.1$' || 
 DEFAULT_FILES="test/tip-to-ack test/escalation-actions test/escalation-handoff test/line-sms test/board-actions
   test/channels-simulator-walkthrough test/channels-sms-opt-outs test/channels-public-reporters
   test/directory-notices test/directory-edits test/directory-console test/reply-answers test/board-security
-  test/access-matrix test/reports test/reports-browser test/reporter-retention test/drills test/drills-browser"
+  test/access-matrix test/reports test/reports-browser test/reporter-retention test/drills test/drills-browser
+  test/single-mode"
 read -r -a FILES <<<"$(echo ${E2E_FILES:-$DEFAULT_FILES})"
 TIMES=("$@")
 [ ${#TIMES[@]} -gt 0 ] || TIMES=("0 02:30" "1 07:59" "2 13:00" "3 20:00")
