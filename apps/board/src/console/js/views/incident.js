@@ -190,13 +190,16 @@ export function incidentView({ id, user, live }) {
     const load = async () => {
       if (!role.value) { candidates = []; loadedFor = null; return show(); }
       if (loadedFor === role.value) return show();
-      loadedFor = role.value;
+      const wanted = (loadedFor = role.value);
+      let found = [];
       try {
-        candidates = await api(`/v1/incidents/${encodeURIComponent(id)}/candidates?role=${encodeURIComponent(role.value)}`);
+        found = await api(`/v1/incidents/${encodeURIComponent(id)}/candidates?role=${encodeURIComponent(wanted)}`);
       } catch (err) {
-        candidates = [];
         message(out, t('error.generic', { message: err.message }), 'error');
       }
+      // The role was changed while this answer was on its way: the answer for the new role shows, not this one.
+      if (role.value !== wanted) return;
+      candidates = found;
       show();
     };
     role.addEventListener('change', () => void load());
