@@ -14,6 +14,7 @@ export * from './http/metrics-server';
 export * from './production-secrets';
 export * from './http/plain-input.pipe';
 export * from './http/zod-input.pipe';
+export * from './http/escape-html';
 export * from './redis-connection';
 export * from './redis-memory-policy';
 export * from './run-main';

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { districtName } from '@rescue/domain';
+import { escapeHtml as escape } from '@rescue/platform';
 import type { Spread } from './summarize-incidents';
 
 /** The figures of GET /v1/reports/summary, as the printable report reads them. */
@@ -20,9 +21,6 @@ interface Count {
   key: string;
   n: number;
 }
-
-const escape = (s: unknown) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Labels in English and Thai side by side: the multidisciplinary team's meeting reads both. */
 const both = (en: string, th: string) => `${escape(en)} <span class="th">${escape(th)}</span>`;

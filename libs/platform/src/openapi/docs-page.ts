@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { escapeHtml as escape } from '../http/escape-html';
 
 type Json = Record<string, any>;
 
@@ -13,8 +14,6 @@ pre{background:#f5f5f5;padding:.5rem;overflow:auto;font-size:13px}code{font-size
  * at all, so it works offline and under the board's CSP, and needs no package from a CDN.
  */
 export const DOCS_PAGE_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
-
-const escape = (text: unknown) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** One page that lists every operation of the document: who may call it, what it takes, what it answers. */
 export function docsPage(document: Json): string {
