@@ -8,6 +8,13 @@ import { PrintReport } from './print-report';
 import { ReportQuery } from './report-filter';
 import { SummarizeIncidents } from './summarize-incidents';
 
+/** An export as a file to save: its type and name in the headers. */
+function attachment(res: Response, type: string, filename: string, body: string): string {
+  res.setHeader('content-type', `${type}; charset=utf-8`);
+  res.setHeader('content-disposition', `attachment; filename="${filename}"`);
+  return body;
+}
+
 @Controller('v1/reports')
 @Roles('admin', 'coordinator')
 export class ReportsController {
@@ -29,9 +36,7 @@ export class ReportsController {
   @Summary("A period's figures as one HTML file to print")
   async reportHtml(@Req() req: AuthedRequest, @ValidQuery(ReportQuery) query: ReportQuery, @Res({ passthrough: true }) res: Response) {
     const { filename, html } = await this.printReport.execute(req.user, query);
-    res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.setHeader('content-disposition', `attachment; filename="${filename}"`);
-    return html;
+    return attachment(res, 'text/html', filename, html);
   }
 
   /** `?from=YYYY-MM-DD&to=YYYY-MM-DD` (Bangkok days, both included), `&district=`, `&priority=`, `&text=true` for the tips' words. */
@@ -39,8 +44,6 @@ export class ReportsController {
   @Summary("A period's incidents as CSV")
   async incidentsCsv(@Req() req: AuthedRequest, @ValidQuery(ReportQuery) query: ReportQuery, @Res({ passthrough: true }) res: Response) {
     const { filename, csv } = await this.exportIncidents.execute(req.user, query);
-    res.setHeader('content-type', 'text/csv; charset=utf-8');
-    res.setHeader('content-disposition', `attachment; filename="${filename}"`);
-    return csv;
+    return attachment(res, 'text/csv', filename, csv);
   }
 }
