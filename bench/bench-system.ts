@@ -26,6 +26,20 @@ export interface BenchSystem {
   redis: ChildProcess;
 }
 
+/** A migrated, empty database of the machine's PostgreSQL for one bench run; its URL. */
+export async function freshDatabase(name: string): Promise<string> {
+  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const databaseUrl = `postgres://postgres@127.0.0.1:5432/${name}`;
+  const db = new Database(databaseUrl, 1);
+  await migrate(db);
+  await db.close();
+  return databaseUrl;
+}
+
 /**
  * The whole system on bench ports, against its own NATS, Redis and a fresh database, like the
  * end-to-end tests (never the developer's running system). Stopped when `run` ends.
@@ -38,15 +52,7 @@ export async function withBenchSystem<T>(
   const natsStore = join(tmpdir(), `rescue-bench-${Date.now()}`);
   const nats = await startNats(NATS_PORT, natsStore);
   const redis = await startRedis(REDIS_PORT);
-  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-  const databaseUrl = `postgres://postgres@127.0.0.1:5432/${DATABASE}`;
-  const db = new Database(databaseUrl, 1);
-  await migrate(db);
-  await db.close();
+  const databaseUrl = await freshDatabase(DATABASE);
 
   const system = new System({
     NATS_URL: `nats://127.0.0.1:${NATS_PORT}`,

@@ -10,11 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import { Database } from '../libs/persistence/src/database';
-import { migrate } from '../libs/persistence/src/migrate';
 import { freePort, startNats, startRedis } from '../test/support/servers';
 import { sleep, System } from '../test/support/system';
+import { freshDatabase } from './bench-system';
 import { TipPoster } from './tip-poster';
 
 const RATE = Number(process.env.BENCH_RATE ?? 20);
@@ -33,15 +31,7 @@ async function measure(mode: 'separate' | 'single') {
   const redisPort = await freePort();
   const nats = await startNats(natsPort, dir);
   const redis = await startRedis(redisPort);
-  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-  const databaseUrl = `postgres://postgres@127.0.0.1:5432/${DATABASE}`;
-  const db = new Database(databaseUrl, 1);
-  await migrate(db);
-  await db.close();
+  const databaseUrl = await freshDatabase(DATABASE);
   // App ports below the kernel's ephemeral range, away from the e2e runs' blocks (20000 and up) and the other benches' (13000).
   process.env.E2E_PORT_BASE = String(10000 + (process.pid % 300) * 10);
   const system = new System({
