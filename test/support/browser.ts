@@ -65,16 +65,11 @@ async function passSecondFactor(page: Page, system: System, user: BoardLogin): P
   await page.waitForSelector('#nav a, form.login label:has(input[name=code]):not([hidden]), form.second-factor-setup');
   // Asked of the page, not of the element found: the nav is rebuilt whenever the live feed's status changes.
   if (await page.locator('form.second-factor-setup').count()) {
-    // Each rendering of the setup view asks for a new key: the code is made from the key shown when it
-    // is typed, and typed again from the key shown then if the page said it was wrong.
-    for (let attempt = 0; ; attempt++) {
-      system.authenticators.remember(user.email, (await page.textContent('.totp-secret'))!.trim());
-      await page.fill('form.second-factor-setup input[name=code]', await system.authenticators.code(user.email));
-      await page.click('form.second-factor-setup button[type=submit]');
-      await page.waitForSelector('#recovery-saved, form.second-factor-setup .out:not(:empty)');
-      if (await page.locator('#recovery-saved').count()) break;
-      if (attempt === 1) throw new Error(`second factor set-up refused: ${await page.textContent('form.second-factor-setup .out')}`);
-    }
+    system.authenticators.remember(user.email, (await page.textContent('.totp-secret'))!.trim());
+    await page.fill('form.second-factor-setup input[name=code]', await system.authenticators.code(user.email));
+    await page.click('form.second-factor-setup button[type=submit]');
+    await page.waitForSelector('#recovery-saved, form.second-factor-setup .out:not(:empty)');
+    if (!(await page.locator('#recovery-saved').count())) throw new Error(`second factor set-up refused: ${await page.textContent('form.second-factor-setup .out')}`);
     await page.click('#recovery-saved');
   } else if (await page.locator('form.login label:has(input[name=code]):not([hidden])').count()) {
     await page.fill('input[name=code]', await system.authenticators.code(user.email));
